@@ -1,0 +1,355 @@
+//! `talentwerk-cli`: Talentwerk for IT directors and scripts, without a webview.
+//!
+//! It works on the same SQLite file as the desktop app. Only `init` and `demo` may create a
+//! file; every other command reports a missing or foreign file instead of creating one.
+//! Messages are German, errors go to stderr with a non-zero exit code.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use talentwerk_core::company::{self, Language};
+use talentwerk_core::error::{Entity, Field, Problem};
+use talentwerk_core::matrix::{self, Matrix, MatrixFilter};
+use talentwerk_core::{db, demo, people, Db, Error};
+
+#[derive(Parser)]
+#[command(
+    name = "talentwerk-cli",
+    version,
+    about = "Talentwerk auf der Kommandozeile"
+)]
+struct Cli {
+    /// The company database file (or set TALENTWERK_DB).
+    #[arg(long, env = "TALENTWERK_DB", global = true)]
+    db: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a new company file with the default competency framework.
+    Init {
+        #[arg(long)]
+        company: String,
+    },
+    /// Create the demo company "Muster Maschinenbau GmbH".
+    Demo {
+        #[arg(long, default_value_t = demo::DEFAULT_EMPLOYEES,
+              value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        employees: u32,
+    },
+    /// Print the talent matrix of the active employees.
+    Matrix {
+        /// Only this department (name, case-insensitive).
+        #[arg(long)]
+        department: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Check the file's integrity and schema version.
+    Check,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Csv,
+    Table,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let Some(path) = cli.db.clone() else {
+        eprintln!("Fehler: Bitte geben Sie die Datenbank mit --db PFAD an (oder setzen Sie TALENTWERK_DB).");
+        return ExitCode::from(2);
+    };
+    match run(&path, cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        // The reader (`| head`) has what it wanted.
+        Err(Failure::Core(Error::Io(e))) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
+        Err(Failure::Core(error)) => {
+            eprintln!("Fehler: {}", describe(&error));
+            ExitCode::FAILURE
+        }
+        Err(Failure::Message(message)) => {
+            eprintln!("Fehler: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Opens a file for `init`/`demo`: a new file is fine, an existing one must be empty or ours.
+fn open_for_creation(path: &Path) -> Result<Db, Error> {
+    Db::open(path)
+}
+
+/// Why a command failed: a core error, or a finding of the command itself.
+enum Failure {
+    Core(Error),
+    Message(String),
+}
+
+impl<E: Into<Error>> From<E> for Failure {
+    fn from(error: E) -> Self {
+        Failure::Core(error.into())
+    }
+}
+
+fn run(path: &Path, command: Command) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    match command {
+        Command::Init { company: name } => {
+            let db = open_for_creation(path)?;
+            let company = db.write(|tx| company::create(tx, &name, Language::De, today()))?;
+            writeln!(
+                out,
+                "Unternehmen „{}“ angelegt in {}",
+                company.name,
+                path.display()
+            )?;
+        }
+        Command::Demo { employees } => {
+            let db = open_for_creation(path)?;
+            let company = db.write(|tx| demo::create(tx, employees, Language::De, today()))?;
+            writeln!(
+                out,
+                "Demo-Unternehmen „{}“ mit {employees} Mitarbeitenden angelegt in {}",
+                company.name,
+                path.display()
+            )?;
+        }
+        Command::Matrix { department, format } => {
+            let db = Db::open_existing(path)?;
+            let matrix = db.read(|conn| {
+                company::require(conn)?;
+                let department_id = match &department {
+                    None => None,
+                    Some(name) => Some(
+                        people::list_departments(conn)?
+                            .into_iter()
+                            .find(|d| d.name.to_lowercase() == name.trim().to_lowercase())
+                            .ok_or_else(|| Error::not_found(Entity::Department, name))?
+                            .id,
+                    ),
+                };
+                matrix::matrix(
+                    conn,
+                    &MatrixFilter {
+                        department_id,
+                        ..MatrixFilter::default()
+                    },
+                )
+            })?;
+            match format {
+                Format::Csv => write_csv(&matrix, &mut out)?,
+                Format::Table => write_table(&matrix, &mut out)?,
+            }
+        }
+        Command::Check => {
+            let db = Db::open_existing(path)?;
+            let problems = db.integrity_problems()?;
+            let version = db.stored_schema_version()?;
+            let company = db.read(company::get)?;
+            writeln!(out, "Datei: {}", path.display())?;
+            writeln!(
+                out,
+                "Schemaversion: {version} (diese Version schreibt {})",
+                db::schema_version()
+            )?;
+            match company {
+                Some(c) => {
+                    let employees = db.read(|conn| people::list_employees(conn, true))?;
+                    let active = employees.iter().filter(|e| e.archived_on.is_none()).count();
+                    writeln!(out, "Unternehmen: {}", c.name)?;
+                    writeln!(
+                        out,
+                        "Mitarbeitende: {active} aktiv, {} ausgeschieden",
+                        employees.len() - active
+                    )?;
+                }
+                None => writeln!(out, "Unternehmen: noch keines angelegt")?,
+            }
+            if problems.is_empty() {
+                writeln!(out, "Integrität: in Ordnung")?;
+            } else {
+                for problem in &problems {
+                    writeln!(out, "Integrität: {problem}")?;
+                }
+                return Err(Failure::Message(format!(
+                    "Die Integritätsprüfung fand {} Problem(e).",
+                    problems.len()
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The fixed columns before the competency codes, as import expects them.
+const CSV_HEAD: [&str; 5] = [
+    "Personalnummer",
+    "Name",
+    "Abteilung",
+    "Funktion",
+    "KI-Rolle",
+];
+
+fn write_csv(matrix: &Matrix, out: &mut impl Write) -> Result<(), Error> {
+    let mut writer = csv::WriterBuilder::new().delimiter(b';').from_writer(out);
+    let header: Vec<&str> = CSV_HEAD
+        .iter()
+        .copied()
+        .chain(matrix.columns().map(|c| c.code.as_str()))
+        .collect();
+    let io = |e: csv::Error| Error::Io(std::io::Error::other(e));
+    writer.write_record(&header).map_err(io)?;
+    for row in &matrix.rows {
+        let mut record = vec![
+            row.personnel_number.clone(),
+            row.name.clone(),
+            row.department.clone(),
+            row.job_title.clone(),
+            row.role.clone().unwrap_or_default(),
+        ];
+        record.extend(
+            row.levels
+                .iter()
+                .map(|l| l.map(|l| l.to_string()).unwrap_or_default()),
+        );
+        writer.write_record(&record).map_err(io)?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+fn write_table(matrix: &Matrix, out: &mut impl Write) -> Result<(), Error> {
+    let name_width = matrix
+        .rows
+        .iter()
+        .map(|r| r.name.chars().count())
+        .chain(std::iter::once(4))
+        .max()
+        .unwrap_or(4)
+        .min(32);
+    let pad = |text: &str, width: usize| {
+        let shown: String = text.chars().take(width).collect();
+        format!("{shown}{}", " ".repeat(width - shown.chars().count()))
+    };
+    let codes: Vec<&str> = matrix.columns().map(|c| c.code.as_str()).collect();
+    write!(out, "{}", pad("Name", name_width))?;
+    for code in &codes {
+        write!(out, " {code:>3}")?;
+    }
+    writeln!(out)?;
+    let mut department = None;
+    for row in &matrix.rows {
+        if department != Some(row.department_id) {
+            department = Some(row.department_id);
+            writeln!(out, "── {} ──", row.department)?;
+        }
+        write!(out, "{}", pad(&row.name, name_width))?;
+        for (level, gap) in row.levels.iter().zip(&row.gaps) {
+            let cell = level.map(|l| l.to_string()).unwrap_or_else(|| "–".into());
+            let mark = if *gap > 0 { "!" } else { " " };
+            write!(out, " {cell:>2}{mark}")?;
+        }
+        writeln!(out)?;
+    }
+    write!(out, "{}", pad("≥ 2", name_width))?;
+    for c in &matrix.coverage {
+        write!(out, " {:>3}", c.covered)?;
+    }
+    writeln!(out)?;
+    write!(out, "{}", pad("Wissensinsel", name_width))?;
+    for c in &matrix.coverage {
+        write!(out, " {:>3}", if c.knowledge_island { "⚠" } else { "" })?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{} Mitarbeitende · Stufen: 0 keine, 1 Grundkenntnisse, 2 selbstständig, 3 Experte · ! unter Rollenziel · – nicht eingeschätzt",
+        matrix.rows.len()
+    )?;
+    Ok(())
+}
+
+fn entity_de(entity: Entity) -> &'static str {
+    match entity {
+        Entity::Company => "Unternehmen",
+        Entity::Department => "Abteilung",
+        Entity::Employee => "Mitarbeiter/in",
+        Entity::Pillar => "Säule",
+        Entity::Competency => "Kompetenz",
+        Entity::Role => "KI-Rolle",
+    }
+}
+
+fn field_de(field: Field) -> &'static str {
+    match field {
+        Field::CompanyName => "Der Unternehmensname",
+        Field::HourlyRate => "Der Stundensatz",
+        Field::WorkingWeeks => "Die Zahl der Arbeitswochen",
+        Field::Language => "Die Sprache",
+        Field::DepartmentName | Field::Department => "Die Abteilung",
+        Field::PersonnelNumber => "Die Personalnummer",
+        Field::Name => "Der Name",
+        Field::JobTitle => "Die Funktion",
+        Field::Role | Field::RoleName => "Die KI-Rolle",
+        Field::EntryDate => "Das Eintrittsdatum",
+        Field::TechnicalInterest => "Die technische Affinität",
+        Field::Communication => "Die Kommunikationsstärke",
+        Field::DomainExpertise => "Die Fachexpertise",
+        Field::AiUsage => "Die KI-Nutzung",
+        Field::PillarName | Field::Pillar => "Die Säule",
+        Field::CompetencyCode => "Das Kompetenzkürzel",
+        Field::CompetencyName | Field::Competency => "Die Kompetenz",
+        Field::Description => "Die Beschreibung",
+        Field::LevelDescriptor => "Die Stufenbeschreibung",
+        Field::Level => "Die Stufe",
+        Field::Date => "Das Datum",
+        Field::Assessor => "Die einschätzende Person",
+        Field::Note => "Die Notiz",
+    }
+}
+
+/// Plain German words for every error a user can meet here.
+fn describe(error: &Error) -> String {
+    match error {
+        Error::NotFound { entity, id } => format!("{} „{id}“ gibt es nicht.", entity_de(*entity)),
+        Error::Invalid { field, problem } => {
+            let what = match problem {
+                Problem::Empty => "darf nicht leer sein".to_string(),
+                Problem::TooLong { max } => format!("ist zu lang (höchstens {max} Zeichen)"),
+                Problem::OutOfRange { min, max } => format!("muss zwischen {min} und {max} liegen"),
+                Problem::NotADate => "ist kein Datum (JJJJ-MM-TT)".into(),
+                Problem::Unknown => "verweist auf etwas, das es nicht gibt".into(),
+                Problem::NotAllowed => "enthält einen unzulässigen Wert".into(),
+                Problem::Taken => "ist bereits vergeben".into(),
+                Problem::InUse => "wird noch verwendet".into(),
+            };
+            format!("{} {what}.", field_de(*field))
+        }
+        Error::CompanyExists => "Die Datei enthält bereits ein Unternehmen.".into(),
+        Error::NoCompany => {
+            "Die Datei enthält noch kein Unternehmen (zuerst „init“ oder „demo“ ausführen).".into()
+        }
+        Error::MissingFile(path) => format!("Es gibt keine Datenbank unter {}.", path.display()),
+        Error::ForeignFile(path) => {
+            format!("{} ist keine Talentwerk-Datenbank.", path.display())
+        }
+        Error::NewerSchema(path, version) => format!(
+            "{} stammt von einer neueren Talentwerk-Version (Schema {version}); bitte aktualisieren Sie Talentwerk.",
+            path.display()
+        ),
+        Error::Database(e) => format!("Datenbankfehler: {e}"),
+        Error::Migration(e) => format!("Die Datenbank konnte nicht aktualisiert werden: {e}"),
+        Error::Io(e) => format!("{e}"),
+    }
+}

@@ -1,0 +1,160 @@
+//! The SQLite store: one file per company.
+//!
+//! Opening a file sets the per-connection pragmas, checks that the file is ours
+//! (SQLite `application_id`), and migrates it. The connection sits behind one mutex that
+//! is only ever locked inside [`Db::read`] and [`Db::write`], never across an `.await`;
+//! every change runs in one transaction, so a failed change leaves nothing half-written.
+
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite_migration::{Migrations, M};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+/// `TWK1` in ASCII: marks a SQLite file as a Talentwerk database.
+pub const APPLICATION_ID: i32 = 0x5457_4B31;
+
+const MIGRATION_SQL: &[&str] = &[include_str!("../migrations/0001_init.sql")];
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// The schema version this build writes.
+pub fn schema_version() -> usize {
+    MIGRATION_SQL.len()
+}
+
+pub struct Db {
+    conn: Mutex<Connection>,
+    path: Option<PathBuf>,
+}
+
+impl Db {
+    /// Opens the database at `path`, creating and initialising it when the file is missing.
+    pub fn open(path: &Path) -> Result<Self> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)?;
+        }
+        let conn = Connection::open(path)?;
+        Self::prepare(conn, Some(path.to_path_buf()))
+    }
+
+    /// Opens an existing database and refuses to create one: used by commands that only
+    /// read or change a company, so a mistyped path is reported instead of silently created.
+    pub fn open_existing(path: &Path) -> Result<Self> {
+        if !path.is_file() {
+            return Err(Error::MissingFile(path.to_path_buf()));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
+        Self::prepare(conn, Some(path.to_path_buf()))
+    }
+
+    /// A private in-memory database with the same schema, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Self> {
+        Self::prepare(Connection::open_in_memory()?, None)
+    }
+
+    fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Self> {
+        let shown = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
+        // A file that is not SQLite at all fails on the first read.
+        let application_id: i32 = conn
+            .pragma_query_value(None, "application_id", |row| row.get(0))
+            .map_err(|e| match e {
+                rusqlite::Error::SqliteFailure(f, _)
+                    if f.code == rusqlite::ErrorCode::NotADatabase =>
+                {
+                    Error::ForeignFile(shown.clone())
+                }
+                other => Error::Database(other),
+            })?;
+        let user_version: usize =
+            conn.pragma_query_value(None, "user_version", |row| row.get::<_, i64>(0))? as usize;
+        let is_empty: bool = conn.query_row(
+            "SELECT count(*) = 0 FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'",
+            [],
+            |row| row.get(0),
+        )?;
+        if !is_empty && application_id != APPLICATION_ID {
+            return Err(Error::ForeignFile(shown));
+        }
+        if user_version > schema_version() {
+            return Err(Error::NewerSchema(shown, user_version));
+        }
+        if path.is_some() {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+        }
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        if is_empty {
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        }
+        migrations().to_latest(&mut conn)?;
+        Ok(Db {
+            conn: Mutex::new(conn),
+            path,
+        })
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave a transaction open (it rolls back
+        // on drop), so the connection is still usable.
+        self.conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Runs `f` with the connection, for reads.
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        f(&self.lock())
+    }
+
+    /// Runs `f` inside one transaction; commits when `f` succeeds, rolls back otherwise.
+    pub fn write<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let mut conn = self.lock();
+        let tx = conn.transaction()?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// `PRAGMA integrity_check` and `foreign_key_check`: the problems found, empty when sound.
+    pub fn integrity_problems(&self) -> Result<Vec<String>> {
+        self.read(|conn| {
+            let mut problems = Vec::new();
+            let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+            for line in stmt.query_map([], |row| row.get::<_, String>(0))? {
+                let line = line?;
+                if line != "ok" {
+                    problems.push(line);
+                }
+            }
+            let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+            let rows = stmt.query_map([], |row| {
+                Ok(format!(
+                    "foreign key broken in {} row {}",
+                    row.get::<_, String>(0)?,
+                    row.get::<_, i64>(1)?
+                ))
+            })?;
+            for row in rows {
+                problems.push(row?);
+            }
+            Ok(problems)
+        })
+    }
+
+    /// The schema version stored in the file.
+    pub fn stored_schema_version(&self) -> Result<usize> {
+        self.read(|conn| {
+            let version: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+            Ok(version as usize)
+        })
+    }
+}

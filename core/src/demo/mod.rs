@@ -1,0 +1,351 @@
+//! The demo company "Muster Maschinenbau GmbH": a plausible mid-sized machine builder to try
+//! the product on. Generated from a fixed seed, so the same call gives the same company on
+//! every machine and tests can rely on it. Nothing here is presented as real data: the UI
+//! and the CLI label it as the demo.
+
+use crate::assessment::{self, Assessor, NewAssessment};
+use crate::company::{self, Company, Language};
+use crate::error::Result;
+use crate::framework;
+use crate::people::{self, AiUsage, EmployeeInput};
+use chrono::{Days, NaiveDate};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rusqlite::Transaction;
+
+pub const COMPANY_NAME: &str = "Muster Maschinenbau GmbH";
+pub const DEFAULT_EMPLOYEES: u32 = 140;
+const SEED: u64 = 0x7461_6c65_6e74;
+
+struct DemoDepartment {
+    name: &'static str,
+    /// Share of the workforce in per mille.
+    share: u32,
+    titles: &'static [&'static str],
+    /// Typical level bias per pillar (Grundlagen, Anwendung, Sicherheit, Datenkompetenz).
+    bias: [i32; 4],
+}
+
+const DEPARTMENTS: &[DemoDepartment] = &[
+    DemoDepartment {
+        name: "Geschäftsführung & Verwaltung",
+        share: 130,
+        titles: &[
+            "Geschäftsführer",
+            "Buchhalterin",
+            "Personalreferentin",
+            "Assistenz der Geschäftsführung",
+            "Controller",
+        ],
+        bias: [0, 0, 0, 0],
+    },
+    DemoDepartment {
+        name: "Vertrieb",
+        share: 170,
+        titles: &[
+            "Vertriebsingenieur",
+            "Innendienst",
+            "Key Account Manager",
+            "Angebotskalkulation",
+            "Marketing",
+        ],
+        bias: [0, 0, 0, -1],
+    },
+    DemoDepartment {
+        name: "Konstruktion",
+        share: 140,
+        titles: &[
+            "Konstrukteur",
+            "Technischer Zeichner",
+            "Entwicklungsingenieurin",
+            "Projektingenieur",
+        ],
+        bias: [1, 0, 0, 0],
+    },
+    DemoDepartment {
+        name: "Produktion",
+        share: 320,
+        titles: &[
+            "Zerspanungsmechaniker",
+            "Industriemechanikerin",
+            "Schichtleiter",
+            "Monteur",
+            "Fertigungsplaner",
+            "Meister",
+        ],
+        bias: [-1, 0, -1, -1],
+    },
+    DemoDepartment {
+        name: "Qualität",
+        share: 120,
+        titles: &["Qualitätsprüfer", "Qualitätsmanagerin", "Messtechniker"],
+        bias: [0, 0, 1, 0],
+    },
+    DemoDepartment {
+        name: "IT",
+        share: 120,
+        titles: &[
+            "IT-Administrator",
+            "ERP-Betreuerin",
+            "Anwendungsentwickler",
+            "IT-Leiter",
+        ],
+        bias: [1, 1, 0, 1],
+    },
+];
+
+/// Competencies where the demo company has at most a few experts.
+const SPECIALIST: &[&str] = &["G4", "S2", "D4"];
+
+const FIRST_NAMES: &[&str] = &[
+    "Anna",
+    "Jürgen",
+    "Zoë",
+    "René",
+    "Sabine",
+    "Thomas",
+    "Katrin",
+    "Michael",
+    "Özlem",
+    "Stefan",
+    "Julia",
+    "Andreas",
+    "Birgit",
+    "Frank",
+    "Lena",
+    "Markus",
+    "Nicole",
+    "Peter",
+    "Sandra",
+    "Jörg",
+    "Claudia",
+    "Uwe",
+    "Melanie",
+    "Ralf",
+    "Franziska",
+    "Holger",
+    "Anja",
+    "Dirk",
+    "Svenja",
+    "Bernd",
+    "Ayşe",
+    "Matthias",
+    "Heike",
+    "Tobias",
+    "Kerstin",
+    "Lukas",
+    "Marta",
+    "Sven",
+    "Jana",
+    "Karl",
+    "Elif",
+    "Wolfgang",
+    "Petra",
+    "Daniel",
+    "Ines",
+    "Björn",
+    "Marie",
+    "Klaus",
+    "Tanja",
+    "Niklas",
+];
+
+const LAST_NAMES: &[&str] = &[
+    "Müßig",
+    "Fähnrich",
+    "Çelik",
+    "Schneider",
+    "Fischer",
+    "Weber",
+    "Meyer",
+    "Wagner",
+    "Becker",
+    "Schulz",
+    "Hoffmann",
+    "Schäfer",
+    "Koch",
+    "Bauer",
+    "Richter",
+    "Klein",
+    "Wolf",
+    "Schröder",
+    "Neumann",
+    "Schwarz",
+    "Zimmermann",
+    "Braun",
+    "Krüger",
+    "Hofmann",
+    "Hartmann",
+    "Lange",
+    "Schmitt",
+    "Werner",
+    "Krause",
+    "Meier",
+    "Lehmann",
+    "Schmid",
+    "Schulze",
+    "Maier",
+    "Köhler",
+    "Herrmann",
+    "König",
+    "Walter",
+    "Mayer",
+    "Huber",
+    "Kaiser",
+    "Fuchs",
+    "Peters",
+    "Lang",
+    "Scholz",
+    "Möller",
+    "Weiß",
+    "Jung",
+    "Hahn",
+    "Yılmaz",
+    "Vogel",
+    "Friedrich",
+    "Günther",
+];
+
+/// Fills an empty file with the demo company and `employees` people.
+pub fn create(
+    tx: &Transaction,
+    employees: u32,
+    language: Language,
+    today: NaiveDate,
+) -> Result<Company> {
+    company::create(tx, COMPANY_NAME, language, today)?;
+    tx.execute(
+        "UPDATE company SET hourly_rate = 58.0, working_weeks = 46",
+        [],
+    )?;
+    let mut rng = ChaCha8Rng::seed_from_u64(SEED);
+    let framework = framework::load(tx)?;
+    let pillar_index = |pillar_id: u32| {
+        framework
+            .pillars
+            .iter()
+            .position(|p| p.id == pillar_id)
+            .unwrap_or(0)
+            .min(3)
+    };
+    let department_ids = DEPARTMENTS
+        .iter()
+        .map(|d| people::create_department(tx, d.name).map(|d| d.id))
+        .collect::<Result<Vec<_>>>()?;
+
+    // Distribute people over departments by share, the rest to production.
+    let mut sizes: Vec<u32> = DEPARTMENTS
+        .iter()
+        .map(|d| employees * d.share / 1000)
+        .collect();
+    let assigned: u32 = sizes.iter().sum();
+    sizes[3] += employees - assigned;
+
+    let mut number = 0u32;
+    for (d, size) in sizes.iter().enumerate() {
+        let dept = &DEPARTMENTS[d];
+        for _ in 0..*size {
+            number += 1;
+            let n = number as usize;
+            // The first three carry the names that prove a printout's umlauts and accents.
+            let (first, last) = if n <= 3 {
+                (FIRST_NAMES[n], LAST_NAMES[n - 1])
+            } else {
+                (
+                    FIRST_NAMES[(n * 7 + d) % FIRST_NAMES.len()],
+                    LAST_NAMES[(n * 11 + n / LAST_NAMES.len()) % LAST_NAMES.len()],
+                )
+            };
+            let technical_interest: i32 = (rng.random_range(0..=3) + dept.bias[0].max(0)).min(3);
+            let communication: i32 = rng.random_range(0..=3);
+            let domain_expertise: i32 = rng.random_range(1..=3);
+            let with_role = rng.random_bool(0.45);
+            let role_id =
+                with_role.then(|| framework.roles[rng.random_range(0..framework.roles.len())].id);
+            let years = rng.random_range(0..25u64);
+            let entry = today - Days::new(years * 365 + rng.random_range(0..365u64));
+            let usage = match technical_interest + rng.random_range(-1..=1) {
+                i32::MIN..=0 => AiUsage::None,
+                1 | 2 => AiUsage::Occasional,
+                _ => AiUsage::Regular,
+            };
+            let employee = people::create_employee(
+                tx,
+                &EmployeeInput {
+                    personnel_number: format!("{:05}", 10_000 + number),
+                    name: format!("{first} {last}"),
+                    department_id: department_ids[d],
+                    job_title: dept.titles[rng.random_range(0..dept.titles.len())].to_string(),
+                    role_id,
+                    entry_date: Some(entry.to_string()),
+                    technical_interest,
+                    communication,
+                    domain_expertise,
+                    ai_usage: None,
+                },
+                today,
+            )?;
+            people::record_ai_usage(
+                tx,
+                employee.id,
+                usage,
+                today - Days::new(rng.random_range(10..300)),
+            )?;
+
+            for competency in &framework.competencies {
+                // About one cell in eight is not assessed yet.
+                if rng.random_bool(0.12) {
+                    continue;
+                }
+                // Around 1 (Grundkenntnisse), shifted by department and technical interest.
+                let mut level =
+                    1 + dept.bias[pillar_index(competency.pillar_id)] + rng.random_range(-1..=1);
+                if technical_interest == 3 && rng.random_bool(0.5) {
+                    level += 1;
+                } else if technical_interest == 0 && rng.random_bool(0.5) {
+                    level -= 1;
+                }
+                // Specialist topics have few experts: the demo shows knowledge islands.
+                if level >= 3
+                    && SPECIALIST.contains(&competency.code.as_str())
+                    && rng.random_bool(0.9)
+                {
+                    level = 2;
+                }
+                let level = level.clamp(0, 3);
+                let recent = today - Days::new(rng.random_range(5..90));
+                // Some cells have grown: an older self-assessment one level lower.
+                if level > 0 && rng.random_bool(0.3) {
+                    let earlier = recent - Days::new(rng.random_range(120..360));
+                    assessment::record(
+                        tx,
+                        &NewAssessment {
+                            employee_id: employee.id,
+                            competency_id: competency.id,
+                            level: level - 1,
+                            assessed_on: earlier.to_string(),
+                            assessor: Assessor::SelfAssessment,
+                            note: String::new(),
+                        },
+                    )?;
+                }
+                assessment::record(
+                    tx,
+                    &NewAssessment {
+                        employee_id: employee.id,
+                        competency_id: competency.id,
+                        level,
+                        assessed_on: recent.to_string(),
+                        assessor: if rng.random_bool(0.8) {
+                            Assessor::Manager
+                        } else {
+                            Assessor::Trainer
+                        },
+                        note: String::new(),
+                    },
+                )?;
+            }
+        }
+    }
+    company::require(tx)
+}

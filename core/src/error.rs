@@ -1,0 +1,124 @@
+//! The core's one error type.
+//!
+//! Every failure a user can cause has a variant with a stable, serializable shape
+//! ([`Entity`], [`Field`], [`Problem`]) so the desktop UI and the CLI can translate it;
+//! nobody downstream parses message strings. Storage errors keep their source for logs.
+
+use serde::Serialize;
+use specta::Type;
+use std::path::PathBuf;
+
+/// The kinds of records a lookup can miss.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum Entity {
+    Company,
+    Department,
+    Employee,
+    Pillar,
+    Competency,
+    Role,
+}
+
+/// The input fields validation speaks about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum Field {
+    CompanyName,
+    HourlyRate,
+    WorkingWeeks,
+    Language,
+    DepartmentName,
+    PersonnelNumber,
+    Name,
+    JobTitle,
+    Department,
+    Role,
+    EntryDate,
+    TechnicalInterest,
+    Communication,
+    DomainExpertise,
+    AiUsage,
+    PillarName,
+    Pillar,
+    CompetencyCode,
+    CompetencyName,
+    Description,
+    LevelDescriptor,
+    RoleName,
+    Competency,
+    Level,
+    Date,
+    Assessor,
+    Note,
+}
+
+/// What is wrong with a field's value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(tag = "problem", rename_all = "camelCase")]
+pub enum Problem {
+    /// Required, but empty or only whitespace.
+    Empty,
+    /// Longer than `max` characters.
+    TooLong { max: u32 },
+    /// A number outside `min..=max`.
+    OutOfRange { min: i32, max: i32 },
+    /// Not a date in the form YYYY-MM-DD.
+    NotADate,
+    /// Names a record that does not exist (for example a role profile's competency).
+    Unknown,
+    /// Not one of the allowed values.
+    NotAllowed,
+    /// Already used by another record; must be unique.
+    Taken,
+    /// Still referenced by other records, so it cannot be removed.
+    InUse,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{entity:?} {id} does not exist")]
+    NotFound { entity: Entity, id: String },
+
+    #[error("invalid {field:?}: {problem:?}")]
+    Invalid { field: Field, problem: Problem },
+
+    #[error("the file already holds a company")]
+    CompanyExists,
+
+    #[error("the file holds no company yet")]
+    NoCompany,
+
+    #[error("there is no database at {0}")]
+    MissingFile(PathBuf),
+
+    #[error("{0} is not a Talentwerk database")]
+    ForeignFile(PathBuf),
+
+    #[error("{0} was written by a newer Talentwerk (schema {1}); please update the app")]
+    NewerSchema(PathBuf, usize),
+
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+
+    #[error("migration failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn invalid(field: Field, problem: Problem) -> Self {
+        Error::Invalid { field, problem }
+    }
+
+    pub fn not_found(entity: Entity, id: impl ToString) -> Self {
+        Error::NotFound {
+            entity,
+            id: id.to_string(),
+        }
+    }
+}

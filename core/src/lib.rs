@@ -1,0 +1,19 @@
+//! talentwerk-core: everything Talentwerk knows, without a webview.
+//!
+//! The desktop shell (`src-tauri`) and the `talentwerk-cli` binary are thin adapters over
+//! this crate. Functions take a `&Connection` (reads) or a `&Transaction` (writes) so
+//! callers compose them into one transaction; "today" is always passed in, never read here,
+//! so results are reproducible in tests.
+
+pub mod assessment;
+pub mod company;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod framework;
+pub mod matrix;
+pub mod people;
+pub mod validate;
+
+pub use db::Db;
+pub use error::{Error, Result};

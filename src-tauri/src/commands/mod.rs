@@ -1,0 +1,8 @@
+//! Thin IPC adapters: each command takes the state and typed input, calls one core function
+//! inside [`Db::read`](talentwerk_core::Db::read) or [`Db::write`](talentwerk_core::Db::write),
+//! and maps the error. No SQL and no business rule lives here.
+
+pub mod company;
+pub mod framework;
+pub mod matrix;
+pub mod people;
