@@ -46,6 +46,10 @@ impl Db {
         if !path.is_file() {
             return Err(Error::MissingFile(path.to_path_buf()));
         }
+        // SQLite would happily turn an empty file into a database; it is not one of ours.
+        if std::fs::metadata(path)?.len() == 0 {
+            return Err(Error::ForeignFile(path.to_path_buf()));
+        }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags)?;
         Self::prepare(conn, Some(path.to_path_buf()))
@@ -76,7 +80,8 @@ impl Db {
             [],
             |row| row.get(0),
         )?;
-        if !is_empty && application_id != APPLICATION_ID {
+        // Ours, or an empty file nobody has claimed; anything else belongs to someone else.
+        if application_id != APPLICATION_ID && (!is_empty || application_id != 0) {
             return Err(Error::ForeignFile(shown));
         }
         if user_version > schema_version() {

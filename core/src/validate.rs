@@ -1,7 +1,7 @@
 //! Input checks at the core boundary: every command validates here before it writes.
 
 use crate::error::{Error, Field, Problem, Result};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// Longest name, title or code we accept, in characters.
 pub const MAX_NAME: usize = 120;
@@ -39,10 +39,13 @@ pub fn level(field: Field, value: i64) -> Result<u8> {
     in_range(field, value, 0, 3).map(|v| v as u8)
 }
 
-/// A calendar date in ISO form (YYYY-MM-DD).
+/// A calendar date in ISO form (YYYY-MM-DD). Only years 1–9999: dates are stored as ISO
+/// text and compared as text, which a signed or five-digit year would break.
 pub fn date(field: Field, value: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::invalid(field, Problem::NotADate))
+        .ok()
+        .filter(|d| (1..=9999).contains(&d.year()))
+        .ok_or(Error::invalid(field, Problem::NotADate))
 }
 
 /// An optional ISO date: empty means none.

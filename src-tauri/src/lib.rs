@@ -50,7 +50,8 @@ pub fn run() {
     tauri::Builder::default()
         .invoke_handler(builder.invoke_handler())
         .setup(|app| {
-            let path = state::database_path(app.path().app_data_dir().ok());
+            let args: Vec<String> = std::env::args().collect();
+            let path = state::database_path(&args, app.path().app_data_dir().ok());
             app.manage(state::AppState::open(path));
             Ok(())
         })

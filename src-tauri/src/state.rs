@@ -10,14 +10,21 @@ pub struct AppState {
     path: PathBuf,
 }
 
-/// `TALENTWERK_DB` wins over the default `talentwerk.db` in the OS app data folder.
-pub fn database_path(app_data_dir: Option<PathBuf>) -> PathBuf {
-    match std::env::var_os("TALENTWERK_DB").filter(|v| !v.is_empty()) {
-        Some(path) => PathBuf::from(path),
-        None => app_data_dir
+/// Which company file to open: `--db PATH` on the command line, else the `TALENTWERK_DB`
+/// environment variable, else `talentwerk.db` in the OS app data folder.
+pub fn database_path(args: &[String], app_data_dir: Option<PathBuf>) -> PathBuf {
+    let from_args = args
+        .windows(2)
+        .find(|pair| pair[0] == "--db")
+        .map(|pair| PathBuf::from(&pair[1]));
+    let from_env = std::env::var_os("TALENTWERK_DB")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from);
+    from_args.or(from_env).unwrap_or_else(|| {
+        app_data_dir
             .unwrap_or_else(|| PathBuf::from("."))
-            .join("talentwerk.db"),
-    }
+            .join("talentwerk.db")
+    })
 }
 
 impl AppState {

@@ -70,8 +70,9 @@ pub fn record(tx: &Transaction, new: &NewAssessment) -> Result<Assessment> {
     let level = validate::level(Field::Level, new.level.into())?;
     let on = validate::date(Field::Date, &new.assessed_on)?.to_string();
     let note = validate::optional(Field::Note, &new.note, MAX_TEXT)?;
-    let exists =
-        |sql: &str, id: u32| -> Result<bool> { Ok(tx.query_row(sql, [id], |r| r.get(0))?) };
+    let exists = |sql: &str, id: u32| -> Result<bool> {
+        Ok(tx.prepare_cached(sql)?.query_row([id], |r| r.get(0))?)
+    };
     if !exists(
         "SELECT EXISTS (SELECT 1 FROM employee WHERE id = ?1)",
         new.employee_id,

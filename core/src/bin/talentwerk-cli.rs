@@ -64,7 +64,18 @@ fn main() -> ExitCode {
         eprintln!("Fehler: Bitte geben Sie die Datenbank mit --db PFAD an (oder setzen Sie TALENTWERK_DB).");
         return ExitCode::from(2);
     };
-    match run(&path, cli.command) {
+    let creates = matches!(cli.command, Command::Init { .. } | Command::Demo { .. });
+    let existed = path.exists();
+    let result = run(&path, cli.command);
+    if creates && !existed && result.is_err() {
+        // A failed init/demo leaves no half-made file behind.
+        for suffix in ["", "-wal", "-shm"] {
+            let mut file = path.clone().into_os_string();
+            file.push(suffix);
+            let _ = std::fs::remove_file(file);
+        }
+    }
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         // The reader (`| head`) has what it wanted.
         Err(Failure::Core(Error::Io(e))) if e.kind() == std::io::ErrorKind::BrokenPipe => {

@@ -167,19 +167,14 @@ fn build(conn: &Connection, filter: &MatrixFilter, only_employee: Option<u32>) -
         })
         .collect();
 
+    // Matched in Rust, not with SQL LIKE: LIKE folds only ASCII case, so "özlem" would
+    // miss "Özlem".
     let search = filter
         .search
         .as_deref()
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(|s| {
-            format!(
-                "%{}%",
-                s.replace('\\', "\\\\")
-                    .replace('%', "\\%")
-                    .replace('_', "\\_")
-            )
-        });
+        .map(str::to_lowercase);
     let mut stmt = conn.prepare_cached(
         "SELECT e.id, e.personnel_number, e.name, e.pseudonym, e.department_id, d.name,
                 e.job_title, e.role_id, r.name, e.technical_interest, e.communication,
@@ -190,9 +185,7 @@ fn build(conn: &Connection, filter: &MatrixFilter, only_employee: Option<u32>) -
          WHERE (?1 OR e.archived_on IS NULL)
            AND (?2 IS NULL OR e.department_id = ?2)
            AND (?3 IS NULL OR e.role_id = ?3)
-           AND (?4 IS NULL OR e.name LIKE ?4 ESCAPE '\\' OR e.personnel_number LIKE ?4 ESCAPE '\\'
-                OR e.job_title LIKE ?4 ESCAPE '\\' OR e.pseudonym LIKE ?4 ESCAPE '\\')
-           AND (?5 IS NULL OR e.id = ?5)
+           AND (?4 IS NULL OR e.id = ?4)
          ORDER BY d.position, d.id, e.name COLLATE NOCASE, e.id",
     )?;
     let mut rows = stmt
@@ -201,7 +194,6 @@ fn build(conn: &Connection, filter: &MatrixFilter, only_employee: Option<u32>) -
                 filter.include_archived,
                 filter.department_id,
                 filter.role_id,
-                search,
                 only_employee
             ],
             |row| {
@@ -228,6 +220,13 @@ fn build(conn: &Connection, filter: &MatrixFilter, only_employee: Option<u32>) -
             },
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    if let Some(needle) = &search {
+        rows.retain(|r| {
+            [&r.name, &r.personnel_number, &r.job_title, &r.pseudonym]
+                .iter()
+                .any(|text| text.to_lowercase().contains(needle.as_str()))
+        });
+    }
 
     let row_of: HashMap<u32, usize> = rows
         .iter()

@@ -1,0 +1,161 @@
+//! talentwerk-cli as scripts use it: exit codes, stderr, and the CSV layout import relies on.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn cli(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_talentwerk-cli"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("TALENTWERK_DB")
+        .output()
+        .expect("talentwerk-cli runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+#[test]
+fn demo_then_matrix_csv_has_the_documented_header_and_one_line_per_employee() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    let demo = cli(&db, &["demo"]);
+    assert!(
+        demo.status.success(),
+        "demo must succeed: {}",
+        stderr(&demo)
+    );
+
+    let matrix = cli(&db, &["matrix", "--format", "csv"]);
+    assert!(
+        matrix.status.success(),
+        "matrix must succeed: {}",
+        stderr(&matrix)
+    );
+    let text = stdout(&matrix);
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("Personalnummer;Name;Abteilung;Funktion;KI-Rolle;G1;G2;G3;G4;A1;A2;A3;A4;S1;S2;S3;S4;D1;D2;D3;D4"),
+        "the CSV header is the import layout, competency codes in framework order"
+    );
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(';').collect()).collect();
+    assert_eq!(rows.len(), 140, "one line per active employee of the demo");
+    for row in &rows {
+        assert_eq!(row.len(), 21, "every line has all columns: {row:?}");
+        for level in &row[5..] {
+            assert!(
+                matches!(*level, "" | "0" | "1" | "2" | "3"),
+                "levels are 0–3 or empty for not assessed, got {level:?}"
+            );
+        }
+    }
+    assert!(
+        rows.iter().any(|r| r[1] == "Jürgen Müßig"),
+        "umlauts come out intact"
+    );
+}
+
+#[test]
+fn matrix_filters_by_department_name_ignoring_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    assert!(cli(&db, &["demo", "--employees", "60"]).status.success());
+    let it = cli(&db, &["matrix", "--department", "it", "--format", "csv"]);
+    assert!(it.status.success(), "{}", stderr(&it));
+    let text = stdout(&it);
+    let rows: Vec<&str> = text.lines().skip(1).collect();
+    assert!(!rows.is_empty(), "the demo has an IT department");
+    assert!(
+        rows.iter().all(|r| r.split(';').nth(2) == Some("IT")),
+        "only IT employees are listed"
+    );
+
+    let unknown = cli(&db, &["matrix", "--department", "Raumfahrt"]);
+    assert!(
+        !unknown.status.success(),
+        "an unknown department is an error"
+    );
+    assert!(
+        stderr(&unknown).contains("Abteilung „Raumfahrt“ gibt es nicht"),
+        "the error names the department: {}",
+        stderr(&unknown)
+    );
+}
+
+#[test]
+fn commands_other_than_init_and_demo_never_create_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("vertippt.db");
+    for args in [&["matrix"][..], &["check"][..]] {
+        let out = cli(&db, args);
+        assert!(
+            !out.status.success(),
+            "{args:?} on a missing file must fail"
+        );
+        assert!(
+            stderr(&out).contains("Es gibt keine Datenbank"),
+            "{args:?} says the file is missing: {}",
+            stderr(&out)
+        );
+        assert!(!db.exists(), "{args:?} must not create the file");
+    }
+}
+
+#[test]
+fn a_foreign_file_is_reported_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("notizen.txt");
+    std::fs::write(&db, "Einkaufsliste: Milch, Brot\n".repeat(100)).unwrap();
+    let before = std::fs::read(&db).unwrap();
+    let out = cli(&db, &["check"]);
+    assert!(!out.status.success(), "check on a text file must fail");
+    assert!(
+        stderr(&out).contains("keine Talentwerk-Datenbank"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        before,
+        "the foreign file is untouched"
+    );
+}
+
+#[test]
+fn init_creates_a_company_once_and_check_reports_the_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("firma.db");
+    let init = cli(&db, &["init", "--company", "Beispiel GmbH"]);
+    assert!(init.status.success(), "{}", stderr(&init));
+
+    let again = cli(&db, &["init", "--company", "Andere GmbH"]);
+    assert!(!again.status.success(), "a second init must fail");
+    assert!(
+        stderr(&again).contains("bereits ein Unternehmen"),
+        "{}",
+        stderr(&again)
+    );
+
+    let unnamed = dir.path().join("leer.db");
+    let empty_name = cli(&unnamed, &["init", "--company", "  "]);
+    assert!(
+        !empty_name.status.success(),
+        "an empty company name is refused"
+    );
+    assert!(stderr(&empty_name).contains("Unternehmensname darf nicht leer sein"));
+    assert!(!unnamed.exists(), "a failed init leaves no file behind");
+
+    let check = cli(&db, &["check"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    let report = stdout(&check);
+    assert!(report.contains("Schemaversion: 1"), "{report}");
+    assert!(report.contains("Unternehmen: Beispiel GmbH"), "{report}");
+    assert!(report.contains("Integrität: in Ordnung"), "{report}");
+}

@@ -1,0 +1,13 @@
+//! Integration tests of talentwerk-core: the behaviour users rely on, one module per area.
+//! Every test builds its own database (in memory or in a temp dir), so they run in parallel.
+
+mod assessment;
+mod cli;
+mod company;
+mod db;
+mod demo;
+mod framework;
+mod matrix;
+mod people;
+mod security;
+mod support;

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what Talentwerk needs on Debian/Ubuntu and is missing; a warm machine pays nothing.
+# Sourced by scripts/start.sh and scripts/test.sh.
+set -euo pipefail
+
+need_apt=(
+  libwebkit2gtk-4.1-dev libsoup-3.0-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
+  libssl-dev build-essential file pkg-config
+  xvfb xauth webkit2gtk-driver poppler-utils curl
+)
+missing=()
+for pkg in "${need_apt[@]}"; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if ((${#missing[@]})); then
+  echo "==> installing system packages: ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+for tool in cargo node npm; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "Talentwerk needs $tool: install Rust (https://rustup.rs) and Node.js 20 or newer, then run this again." >&2
+    exit 1
+  fi
+done

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Quick start: installs what is missing, builds the UI and the desktop app, and starts it
+# on its embedded SQLite database (talentwerk.db in the OS app data folder, or TALENTWERK_DB).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+echo "==> building the user interface"
+(cd ui && npm ci --no-audit --no-fund && npm run build)
+echo "==> building the desktop app"
+cargo build --release -p talentwerk
+echo "==> starting Talentwerk"
+exec ./target/release/talentwerk "$@"

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, the core's tests, the bindings drift check, the UI's
+# type check and tests, and the end-to-end journeys through the real app under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+step() { echo; echo "==> $*"; }
+
+step "formatting"
+cargo fmt --all --check
+
+step "core tests (no webview)"
+cargo test -p talentwerk-core
+
+step "user interface: install and build"
+(cd ui && npm ci --no-audit --no-fund && npm run build)
+
+step "IPC bindings are up to date"
+cargo test -p talentwerk
+if ! git diff --exit-code -- ui/src/bindings.gen.ts; then
+  echo "ui/src/bindings.gen.ts drifted from the Rust commands: commit the regenerated file." >&2
+  exit 1
+fi
+
+step "lints"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "user interface: type check and tests"
+(cd ui && npm run check && npm test)
+
+step "end-to-end journeys (real app, Xvfb, tauri-driver)"
+cargo build -p talentwerk
+(cd tests/e2e && npm ci --no-audit --no-fund)
+tests/e2e/run.sh

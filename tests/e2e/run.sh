@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs the end-to-end journeys: a virtual display, one tauri-driver, node's test runner.
+# Expects the app built (cargo build -p talentwerk) and `npm ci` done in this folder.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+export TALENTWERK_APP="${TALENTWERK_APP:-$root/target/debug/talentwerk}"
+export TALENTWERK_CLI="${TALENTWERK_CLI:-$root/target/debug/talentwerk-cli}"
+for bin in "$TALENTWERK_APP" "$TALENTWERK_CLI"; do
+  [ -x "$bin" ] || { echo "missing $bin: build it first (cargo build --workspace)" >&2; exit 1; }
+done
+
+# Without a GPU WebKitGTK needs these, or windows stay blank.
+export WEBKIT_DISABLE_DMABUF_RENDERER=1 WEBKIT_DISABLE_COMPOSITING_MODE=1 LIBGL_ALWAYS_SOFTWARE=1
+export NO_AT_BRIDGE=1
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+display=99
+while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+pids+=($!)
+export DISPLAY=":$display"
+
+port=4444
+while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+export TAURI_DRIVER_PORT=$port
+mkdir -p "$here/artifacts"
+"$here/node_modules/.bin/tauri-driver" --port "$port" >"$here/artifacts/tauri-driver.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 100); do
+  curl -fsS "http://127.0.0.1:$port/status" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+
+cd "$here"
+node --test --test-concurrency=1 journeys.test.mjs
