@@ -46,3 +46,27 @@ impl AppState {
 pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::database_path;
+    use std::path::PathBuf;
+
+    #[test]
+    fn the_db_flag_wins_and_the_app_data_folder_is_the_default() {
+        let args = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let data = Some(PathBuf::from("/home/u/.local/share/de.talentwerk.app"));
+        assert_eq!(
+            database_path(&args(&["talentwerk", "--db", "/tmp/a.db"]), data.clone()),
+            PathBuf::from("/tmp/a.db"),
+            "--db must choose the file"
+        );
+        if std::env::var_os("TALENTWERK_DB").is_none() {
+            assert_eq!(
+                database_path(&args(&["talentwerk"]), data),
+                PathBuf::from("/home/u/.local/share/de.talentwerk.app/talentwerk.db"),
+                "without flag or variable the app data folder holds talentwerk.db"
+            );
+        }
+    }
+}

@@ -63,8 +63,11 @@ export type ColumnGroup = {
 
 export type Company = {
 	name: string,
-	/**  Hourly cost rate in euros. */
-	hourlyRate: number | null,
+	/**
+	 *  Hourly cost rate in euros. Always finite, so TypeScript sees a plain `number`
+	 *  (specta would otherwise add `| null` for NaN).
+	 */
+	hourlyRate: number,
 	workingWeeks: number,
 	language: Language,
 	createdOn: string,
@@ -72,7 +75,8 @@ export type Company = {
 
 export type CompanySettings = {
 	name: string,
-	hourlyRate: number | null,
+	/**  Euros per hour; JSON cannot carry NaN, so a plain `number` in TypeScript. */
+	hourlyRate: number,
 	workingWeeks: number,
 	language: Language,
 };

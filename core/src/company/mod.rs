@@ -37,7 +37,9 @@ impl Language {
 #[serde(rename_all = "camelCase")]
 pub struct Company {
     pub name: String,
-    /// Hourly cost rate in euros.
+    /// Hourly cost rate in euros. Always finite, so TypeScript sees a plain `number`
+    /// (specta would otherwise add `| null` for NaN).
+    #[specta(type = i32)]
     pub hourly_rate: f64,
     pub working_weeks: u32,
     pub language: Language,
@@ -48,6 +50,8 @@ pub struct Company {
 #[serde(rename_all = "camelCase")]
 pub struct CompanySettings {
     pub name: String,
+    /// Euros per hour; JSON cannot carry NaN, so a plain `number` in TypeScript.
+    #[specta(type = i32)]
     pub hourly_rate: f64,
     pub working_weeks: i32,
     pub language: Language,

@@ -1,0 +1,455 @@
+//! An in-memory stand-in for the Rust backend, for component tests and the browser-only
+//! preview (`npm run dev -- --mode mock`). It speaks the same command names and shapes as the
+//! generated bindings, with just enough validation to exercise the UI's error paths.
+//! It must never be bundled into the app: main.ts imports it only in dev mock mode.
+import { mockIPC } from '@tauri-apps/api/mocks';
+import type {
+  AppError,
+  Assessment,
+  Company,
+  Competency,
+  CompetencyInput,
+  Department,
+  Employee,
+  EmployeeInput,
+  Matrix,
+  MatrixFilter,
+  MatrixRow,
+  Pillar,
+  Role,
+  RoleInput,
+} from '../bindings.gen';
+
+type Args = Record<string, unknown>;
+
+export type MockState = {
+  databasePath: string;
+  company: Company | null;
+  pillars: Pillar[];
+  competencies: Competency[];
+  roles: Role[];
+  departments: { id: number; name: string }[];
+  employees: Employee[];
+  assessments: Assessment[];
+  nextId: number;
+};
+
+const PILLARS: [string, [string, string][]][] = [
+  ['Grundlagen', [['G1', 'KI-Grundbegriffe'], ['G2', 'Prompt Engineering'], ['G3', 'Grenzen und Risiken'], ['G4', 'EU AI Act und Risikoklassen']]],
+  ['Anwendung', [['A1', 'KI-Werkzeuge im Arbeitsalltag'], ['A2', 'Use-Case-Entwicklung'], ['A3', 'Tool-Integration und Automatisierung'], ['A4', 'Prozessoptimierung und Change Management']]],
+  ['Sicherheit', [['S1', 'Datenschutz (DSGVO) bei KI-Nutzung'], ['S2', 'Prompt-Injection und Cybersicherheit'], ['S3', 'Bias erkennen und vermeiden'], ['S4', 'Freigabe und menschliche Kontrolle']]],
+  ['Datenkompetenz', [['D1', 'Datenqualität und Data Governance'], ['D2', 'Datenanalyse'], ['D3', 'Datenquellen und Schnittstellen'], ['D4', 'MLOps und kontinuierliche Optimierung']]],
+];
+const ROLES: [string, [string, number][]][] = [
+  ['KI-Trainer', [['G1', 3], ['G2', 3], ['G3', 3], ['G4', 3], ['S1', 3]]],
+  ['Data Steward', [['D1', 3], ['S1', 3], ['D3', 2]]],
+  ['Prompt Engineer', [['G2', 3], ['A1', 3], ['S2', 2]]],
+  ['KI-Prozessmanager', [['A2', 3], ['A4', 3], ['G3', 2]]],
+];
+const DEPARTMENTS = ['Vertrieb', 'Produktion', 'Qualität', 'IT', 'Verwaltung'];
+const FIRST = ['Anna', 'Jonas', 'Lea', 'Paul', 'Mia', 'Felix', 'Emma', 'Lukas', 'Sophie', 'Ben', 'Marie', 'Jan', 'Hannah', 'Tim', 'Laura'];
+const LAST = ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Hoffmann', 'Koch', 'Richter', 'Klein', 'Wolf', 'Schröder'];
+
+function invalid(field: string, problem: Record<string, unknown>): AppError {
+  return { kind: 'invalid', field, problem } as AppError;
+}
+
+function requireText(field: string, value: unknown, max = 120): string {
+  const s = String(value ?? '').trim();
+  if (s === '') throw invalid(field, { problem: 'empty' });
+  if (s.length > max) throw invalid(field, { problem: 'tooLong', max });
+  return s;
+}
+
+export function emptyState(): MockState {
+  return {
+    databasePath: '/home/nutzer/.local/share/de.talentwerk.app/talentwerk.sqlite',
+    company: null,
+    pillars: [],
+    competencies: [],
+    roles: [],
+    departments: [],
+    employees: [],
+    assessments: [],
+    nextId: 1,
+  };
+}
+
+function seedFramework(s: MockState): void {
+  for (const [name, comps] of PILLARS) {
+    const pillar = { id: s.nextId++, name };
+    s.pillars.push(pillar);
+    for (const [code, cname] of comps) {
+      s.competencies.push({
+        id: s.nextId++,
+        pillarId: pillar.id,
+        code,
+        name: cname,
+        description: '',
+        levelDescriptors: ['', '', ''],
+      });
+    }
+  }
+  for (const [name, targets] of ROLES) {
+    s.roles.push({
+      id: s.nextId++,
+      name,
+      description: '',
+      targets: targets.map(([code, minLevel]) => ({
+        competencyId: s.competencies.find((c) => c.code === code)!.id,
+        minLevel,
+      })),
+    });
+  }
+}
+
+/** A company with `employees` people and pseudo-random levels (deterministic). */
+export function demoState(employees = 40, extraCompetencies = 0): MockState {
+  const s = emptyState();
+  s.company = { name: 'Muster Metallbau GmbH', hourlyRate: 60, workingWeeks: 46, language: 'de', createdOn: '2026-11-22' };
+  seedFramework(s);
+  for (let i = 0; i < extraCompetencies; i++) {
+    const pillar = s.pillars[i % s.pillars.length];
+    s.competencies.push({
+      id: s.nextId++,
+      pillarId: pillar.id,
+      code: `X${i + 1}`,
+      name: `Zusatzkompetenz ${i + 1}`,
+      description: '',
+      levelDescriptors: ['', '', ''],
+    });
+  }
+  s.competencies.sort((a, b) => s.pillars.findIndex((p) => p.id === a.pillarId) - s.pillars.findIndex((p) => p.id === b.pillarId));
+  for (const name of DEPARTMENTS) s.departments.push({ id: s.nextId++, name });
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let i = 0; i < employees; i++) {
+    const dept = s.departments[i % s.departments.length];
+    const role = i % 3 === 0 ? s.roles[i % s.roles.length] : null;
+    const e: Employee = {
+      id: s.nextId++,
+      personnelNumber: String(1000 + i),
+      name: `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}${i >= 225 ? ` ${i}` : ''}`,
+      departmentId: dept.id,
+      department: dept.name,
+      jobTitle: 'Sachbearbeitung',
+      roleId: role?.id ?? null,
+      role: role?.name ?? null,
+      entryDate: '2019-04-01',
+      pseudonym: `MA-${String(i + 1).padStart(3, '0')}`,
+      technicalInterest: Math.floor(rnd() * 4),
+      communication: Math.floor(rnd() * 4),
+      domainExpertise: Math.floor(rnd() * 4),
+      aiUsage: 'occasional',
+      aiUsageSince: '2026-01-15',
+      archivedOn: null,
+    };
+    s.employees.push(e);
+    for (const c of s.competencies) {
+      const r = rnd();
+      if (r < 0.15) continue;
+      s.assessments.push({
+        id: s.nextId++,
+        employeeId: e.id,
+        competencyId: c.id,
+        level: r < 0.4 ? 0 : r < 0.7 ? 1 : r < 0.93 ? 2 : 3,
+        assessedOn: '2026-10-01',
+        assessor: 'manager',
+        note: '',
+      });
+    }
+  }
+  return s;
+}
+
+function currentLevels(s: MockState): Map<string, number> {
+  const map = new Map<string, { level: number; on: string; id: number }>();
+  for (const a of s.assessments) {
+    const key = `${a.employeeId}:${a.competencyId}`;
+    const cur = map.get(key);
+    if (!cur || a.assessedOn > cur.on || (a.assessedOn === cur.on && a.id > cur.id)) {
+      map.set(key, { level: a.level, on: a.assessedOn, id: a.id });
+    }
+  }
+  return new Map([...map].map(([k, v]) => [k, v.level]));
+}
+
+export function buildMatrix(s: MockState, f: MatrixFilter, only?: number): Matrix {
+  const groups = s.pillars
+    .filter((p) => f.pillarId === null || f.pillarId === p.id)
+    .map((pillar) => ({ pillar, competencies: s.competencies.filter((c) => c.pillarId === pillar.id) }));
+  const cols = groups.flatMap((g) => g.competencies);
+  const levels = currentLevels(s);
+  const needle = f.search?.trim().toLowerCase() ?? '';
+  const deptOrder = (id: number) => s.departments.findIndex((d) => d.id === id);
+  const rows: MatrixRow[] = s.employees
+    .filter(
+      (e) =>
+        (only === undefined || e.id === only) &&
+        (f.includeArchived || e.archivedOn === null) &&
+        (f.departmentId === null || e.departmentId === f.departmentId) &&
+        (f.roleId === null || e.roleId === f.roleId) &&
+        (needle === '' || [e.name, e.personnelNumber, e.jobTitle, e.pseudonym].some((v) => v.toLowerCase().includes(needle))),
+    )
+    .sort((a, b) => deptOrder(a.departmentId) - deptOrder(b.departmentId) || a.name.localeCompare(b.name) || a.id - b.id)
+    .map((e) => {
+      const role = s.roles.find((r) => r.id === e.roleId);
+      const lv = cols.map((c) => levels.get(`${e.id}:${c.id}`) ?? null);
+      const targets = cols.map((c) => role?.targets.find((x) => x.competencyId === c.id)?.minLevel ?? null);
+      return {
+        employeeId: e.id,
+        personnelNumber: e.personnelNumber,
+        name: e.name,
+        pseudonym: e.pseudonym,
+        departmentId: e.departmentId,
+        department: e.department,
+        jobTitle: e.jobTitle,
+        roleId: e.roleId,
+        role: e.role,
+        technicalInterest: e.technicalInterest,
+        communication: e.communication,
+        archived: e.archivedOn !== null,
+        levels: lv,
+        targets,
+        gaps: lv.map((l, i) => Math.max(0, (targets[i] ?? 0) - (l ?? 0))),
+      };
+    });
+  const coverage = cols.map((c, i) => {
+    const covered = rows.filter((r) => (r.levels[i] ?? 0) >= 2).length;
+    const experts = rows.filter((r) => (r.levels[i] ?? 0) >= 3).length;
+    return { competencyId: c.id, covered, experts, knowledgeIsland: experts <= 1 };
+  });
+  return { groups, rows, coverage };
+}
+
+function employeeFrom(s: MockState, input: EmployeeInput, id: number, base?: Employee): Employee {
+  const personnelNumber = requireText('personnelNumber', input.personnelNumber, 32);
+  const name = requireText('name', input.name);
+  const dept = s.departments.find((d) => d.id === input.departmentId);
+  if (!dept) throw invalid('department', { problem: 'unknown' });
+  if (s.employees.some((e) => e.personnelNumber === personnelNumber && e.id !== id)) {
+    throw invalid('personnelNumber', { problem: 'taken' });
+  }
+  const role = input.roleId === null ? null : s.roles.find((r) => r.id === input.roleId);
+  if (role === undefined) throw invalid('role', { problem: 'unknown' });
+  return {
+    id,
+    personnelNumber,
+    name,
+    departmentId: dept.id,
+    department: dept.name,
+    jobTitle: input.jobTitle.trim(),
+    roleId: role?.id ?? null,
+    role: role?.name ?? null,
+    entryDate: input.entryDate,
+    pseudonym: base?.pseudonym ?? `MA-${String(s.employees.length + 1).padStart(3, '0')}`,
+    technicalInterest: input.technicalInterest,
+    communication: input.communication,
+    domainExpertise: input.domainExpertise,
+    aiUsage: input.aiUsage ?? base?.aiUsage ?? null,
+    aiUsageSince: base?.aiUsageSince ?? null,
+    archivedOn: base?.archivedOn ?? null,
+  };
+}
+
+/** A command handler over `state`; throws AppError values like the real backend. */
+export function createHandler(s: MockState) {
+  const today = '2026-11-22';
+  const needCompany = () => {
+    if (!s.company) throw { kind: 'noCompany' } satisfies AppError;
+  };
+  const findEmployee = (id: number) => {
+    const e = s.employees.find((x) => x.id === id);
+    if (!e) throw { kind: 'notFound', entity: 'employee', id: String(id) } satisfies AppError;
+    return e;
+  };
+  const competencyFrom = (input: CompetencyInput, id: number): Competency => {
+    const code = requireText('competencyCode', input.code, 12);
+    if (/[\s;,]/.test(code)) throw invalid('competencyCode', { problem: 'notAllowed' });
+    if (s.competencies.some((c) => c.code === code && c.id !== id)) throw invalid('competencyCode', { problem: 'taken' });
+    const name = requireText('competencyName', input.name);
+    if (!s.pillars.some((p) => p.id === input.pillarId)) throw invalid('pillar', { problem: 'unknown' });
+    return { id, pillarId: input.pillarId, code, name, description: input.description, levelDescriptors: input.levelDescriptors };
+  };
+  const roleFrom = (input: RoleInput, id: number): Role => {
+    const name = requireText('roleName', input.name);
+    if (s.roles.some((r) => r.name === name && r.id !== id)) throw invalid('roleName', { problem: 'taken' });
+    return { id, name, description: input.description, targets: input.targets.filter((x) => x.minLevel > 0) };
+  };
+  const departments = (): Department[] =>
+    s.departments.map((d) => ({
+      ...d,
+      activeEmployees: s.employees.filter((e) => e.departmentId === d.id && !e.archivedOn).length,
+    }));
+
+  return (cmd: string, args: Args = {}): unknown => {
+    switch (cmd) {
+      case 'get_session':
+        return { databasePath: s.databasePath, company: s.company };
+      case 'create_company': {
+        if (s.company) throw { kind: 'companyExists' } satisfies AppError;
+        const name = requireText('companyName', args.name);
+        s.company = { name, hourlyRate: 60, workingWeeks: 46, language: args.language as 'de', createdOn: today };
+        seedFramework(s);
+        return s.company;
+      }
+      case 'load_demo': {
+        if (s.company) throw { kind: 'companyExists' } satisfies AppError;
+        Object.assign(s, demoState(), { databasePath: s.databasePath });
+        s.company!.language = args.language as 'de';
+        return s.company;
+      }
+      case 'update_company': {
+        needCompany();
+        const set = args.settings as Company;
+        const name = requireText('companyName', set.name);
+        const rate = set.hourlyRate ?? Number.NaN;
+        if (!Number.isFinite(rate) || rate < 0 || rate > 10000)
+          throw invalid('hourlyRate', { problem: 'outOfRange', min: 0, max: 10000 });
+        if (set.workingWeeks < 1 || set.workingWeeks > 53) throw invalid('workingWeeks', { problem: 'outOfRange', min: 1, max: 53 });
+        s.company = { ...s.company!, ...set, name };
+        return s.company;
+      }
+      case 'list_departments':
+        return departments();
+      case 'create_department': {
+        const name = requireText('departmentName', args.name);
+        if (s.departments.some((d) => d.name === name)) throw invalid('departmentName', { problem: 'taken' });
+        const d = { id: s.nextId++, name };
+        s.departments.push(d);
+        return { ...d, activeEmployees: 0 };
+      }
+      case 'list_employees':
+        return s.employees
+          .filter((e) => args.includeArchived || !e.archivedOn)
+          .sort((a, b) => a.name.localeCompare(b.name));
+      case 'get_employee_profile': {
+        const employee = findEmployee(args.id as number);
+        const m = buildMatrix(s, { departmentId: null, roleId: null, pillarId: null, search: null, includeArchived: true }, employee.id);
+        return {
+          employee,
+          groups: m.groups,
+          row: m.rows[0],
+          history: s.assessments
+            .filter((a) => a.employeeId === employee.id)
+            .sort((a, b) => a.competencyId - b.competencyId || b.assessedOn.localeCompare(a.assessedOn) || b.id - a.id),
+        };
+      }
+      case 'create_employee': {
+        const e = employeeFrom(s, args.input as EmployeeInput, s.nextId);
+        s.nextId++;
+        s.employees.push(e);
+        return e;
+      }
+      case 'update_employee': {
+        const base = findEmployee(args.id as number);
+        const e = employeeFrom(s, args.input as EmployeeInput, base.id, base);
+        s.employees = s.employees.map((x) => (x.id === e.id ? e : x));
+        return e;
+      }
+      case 'archive_employee': {
+        const e = findEmployee(args.id as number);
+        e.archivedOn ??= today;
+        return e;
+      }
+      case 'restore_employee': {
+        const e = findEmployee(args.id as number);
+        e.archivedOn = null;
+        return e;
+      }
+      case 'get_framework':
+        return { pillars: s.pillars, competencies: s.competencies, roles: s.roles };
+      case 'create_pillar': {
+        const name = requireText('pillarName', args.name);
+        if (s.pillars.some((p) => p.name === name)) throw invalid('pillarName', { problem: 'taken' });
+        const p = { id: s.nextId++, name };
+        s.pillars.push(p);
+        return p;
+      }
+      case 'rename_pillar': {
+        const name = requireText('pillarName', args.name);
+        const p = s.pillars.find((x) => x.id === args.id);
+        if (!p) throw { kind: 'notFound', entity: 'pillar', id: String(args.id) } satisfies AppError;
+        p.name = name;
+        return p;
+      }
+      case 'delete_pillar': {
+        if (s.competencies.some((c) => c.pillarId === args.id)) throw invalid('pillar', { problem: 'inUse' });
+        s.pillars = s.pillars.filter((p) => p.id !== args.id);
+        return null;
+      }
+      case 'create_competency': {
+        const c = competencyFrom(args.input as CompetencyInput, s.nextId);
+        s.nextId++;
+        s.competencies.push(c);
+        return c;
+      }
+      case 'update_competency': {
+        const c = competencyFrom(args.input as CompetencyInput, args.id as number);
+        s.competencies = s.competencies.map((x) => (x.id === c.id ? c : x));
+        return c;
+      }
+      case 'delete_competency':
+        s.competencies = s.competencies.filter((c) => c.id !== args.id);
+        s.assessments = s.assessments.filter((a) => a.competencyId !== args.id);
+        return null;
+      case 'create_role': {
+        const r = roleFrom(args.input as RoleInput, s.nextId);
+        s.nextId++;
+        s.roles.push(r);
+        return r;
+      }
+      case 'update_role': {
+        const r = roleFrom(args.input as RoleInput, args.id as number);
+        s.roles = s.roles.map((x) => (x.id === r.id ? r : x));
+        return r;
+      }
+      case 'delete_role':
+        s.roles = s.roles.filter((r) => r.id !== args.id);
+        return null;
+      case 'get_matrix':
+        needCompany();
+        return buildMatrix(s, args.filter as MatrixFilter);
+      case 'set_level': {
+        const level = args.level as number;
+        if (!Number.isInteger(level) || level < 0 || level > 3) throw invalid('level', { problem: 'outOfRange', min: 0, max: 3 });
+        findEmployee(args.employeeId as number);
+        const a: Assessment = {
+          id: s.nextId++,
+          employeeId: args.employeeId as number,
+          competencyId: args.competencyId as number,
+          level,
+          assessedOn: today,
+          assessor: args.assessor as 'manager',
+          note: args.note as string,
+        };
+        s.assessments.push(a);
+        return a;
+      }
+      default:
+        throw { kind: 'storage', message: `mock backend: unknown command ${cmd}` } satisfies AppError;
+    }
+  };
+}
+
+/** Dev preview: `?company=none` starts at first run, `?n=5000&extra=84` makes a big matrix. */
+export function installMockBackend(): void {
+  const params = new URLSearchParams(location.search);
+  const state =
+    params.get('company') === 'none'
+      ? emptyState()
+      : demoState(Number(params.get('n') ?? 60), Number(params.get('extra') ?? 0));
+  if (params.get('lang') === 'en' && state.company) state.company.language = 'en';
+  const handler = createHandler(state);
+  const delay = Number(params.get('delay') ?? 120);
+  mockIPC(async (cmd, args) => {
+    await new Promise((r) => setTimeout(r, cmd === 'load_demo' ? 900 : delay));
+    if (params.get('fail') === cmd) {
+      throw { kind: 'storage', message: 'disk I/O error (simulated)' } satisfies AppError;
+    }
+    if (params.get('fatal') && cmd === 'get_session') {
+      throw { kind: 'unavailable', path: state.databasePath, problem: params.get('fatal') } as AppError;
+    }
+    return handler(cmd, args as Args);
+  });
+}

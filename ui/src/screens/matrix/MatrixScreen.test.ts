@@ -1,0 +1,135 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, cleanup } from '@testing-library/svelte';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import MatrixScreen from './MatrixScreen.svelte';
+import Toasts from '../../lib/Toasts.svelte';
+import { createHandler, demoState } from '../../dev/mock-backend';
+
+afterEach(() => {
+  cleanup();
+  clearMocks();
+});
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+function setup(fail?: string) {
+  const state = demoState(12);
+  state.employees[0].name = XSS;
+  const handler = createHandler(state);
+  const calls: { cmd: string; args: Record<string, unknown> }[] = [];
+  mockIPC((cmd, args) => {
+    calls.push({ cmd, args: args as Record<string, unknown> });
+    if (cmd === fail) throw { kind: 'invalid', field: 'level', problem: { problem: 'outOfRange', min: 0, max: 3 } };
+    return handler(cmd, args as Record<string, unknown>);
+  });
+  return { state, calls };
+}
+
+describe('MatrixScreen', () => {
+  it('renders department groups, employee rows, the count and coverage', async () => {
+    setup();
+    const { container } = render(MatrixScreen);
+    await waitFor(() => expect(screen.getAllByTestId('matrix-cell').length).toBe(12 * 16));
+    expect(screen.getByTestId('matrix-count')).toHaveTextContent('12 Mitarbeitende angezeigt');
+    const headers = [...container.querySelectorAll('tr.department th')].map((th) => th.textContent?.trim());
+    expect(headers).toEqual(['Vertrieb (3)', 'Produktion (3)', 'Qualität (2)', 'IT (2)', 'Verwaltung (2)']);
+    expect(screen.getAllByTestId('matrix-coverage').length).toBe(16);
+  });
+
+  it('renders only a window of rows for 5,000 employees', async () => {
+    const handler = createHandler(demoState(5000));
+    mockIPC((cmd, args) => handler(cmd, args as Record<string, unknown>));
+    const { container } = render(MatrixScreen);
+    await waitFor(() => expect(screen.getByTestId('matrix-count')).toHaveTextContent('5.000 Mitarbeitende angezeigt'));
+    const rendered = container.querySelectorAll('tbody tr:not(.spacer)').length;
+    expect(rendered).toBeGreaterThan(10);
+    expect(rendered).toBeLessThan(100);
+    const spacer = container.querySelector('tbody tr.spacer') as HTMLElement;
+    expect(parseInt(spacer.style.height)).toBeGreaterThan(100000);
+  });
+
+  it('shows an employee name containing HTML literally', async () => {
+    setup();
+    const { container } = render(MatrixScreen);
+    await waitFor(() => expect(screen.getByText(XSS)).toBeInTheDocument());
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('pressing "2" on the active cell calls set_level and updates the cell at once', async () => {
+    const { state, calls } = setup();
+    render(MatrixScreen);
+    await waitFor(() => expect(screen.getAllByTestId('matrix-cell').length).toBeGreaterThan(0));
+    const grid = screen.getByTestId('matrix-grid');
+    const cell = screen.getAllByTestId('matrix-cell')[3];
+    const employeeId = Number(cell.dataset.employeeId);
+    const code = cell.dataset.competencyCode!;
+    await fireEvent.click(cell);
+    await waitFor(() => expect(cell).toHaveAttribute('data-active', 'true'));
+    await fireEvent.keyDown(grid, { key: '2' });
+    const competencyId = state.competencies.find((c) => c.code === code)!.id;
+    await waitFor(() =>
+      expect(calls.filter((c) => c.cmd === 'set_level').map((c) => c.args)).toEqual([
+        { employeeId, competencyId, level: 2, assessor: 'manager', note: '' },
+      ]),
+    );
+    const updated = document.querySelector(`[data-testid="matrix-cell"][data-employee-id="${employeeId}"][data-competency-code="${code}"]`);
+    expect(updated).toHaveAttribute('data-level', '2');
+    expect(updated).toHaveTextContent('2');
+  });
+
+  it('moves the active cell with the arrow keys', async () => {
+    setup();
+    render(MatrixScreen);
+    await waitFor(() => expect(screen.getAllByTestId('matrix-cell').length).toBeGreaterThan(0));
+    const grid = screen.getByTestId('matrix-grid');
+    await fireEvent.focus(grid);
+    await fireEvent.keyDown(grid, { key: 'ArrowRight' });
+    await fireEvent.keyDown(grid, { key: 'ArrowDown' });
+    const active = document.querySelector('[data-active="true"]') as HTMLElement;
+    const cells = screen.getAllByTestId('matrix-cell');
+    expect(cells.indexOf(active)).toBe(16 + 1);
+    await fireEvent.keyDown(grid, { key: 'End' });
+    expect((document.querySelector('[data-active="true"]') as HTMLElement).dataset.competencyCode).toBe('D4');
+  });
+
+  it('rolls the cell back and shows the translated error when saving fails', async () => {
+    setup('set_level');
+    render(Toasts);
+    render(MatrixScreen);
+    await waitFor(() => expect(screen.getAllByTestId('matrix-cell').length).toBeGreaterThan(0));
+    const cell = screen.getAllByTestId('matrix-cell')[0];
+    const before = cell.dataset.level;
+    const target = before === '3' ? '1' : '3';
+    await fireEvent.click(cell);
+    await fireEvent.keyDown(screen.getByTestId('matrix-grid'), { key: target });
+    await waitFor(() => expect(screen.getByTestId('toast-error')).toHaveTextContent('Stufe muss zwischen 0 und 3 liegen.'));
+    const again = document.querySelector(
+      `[data-testid="matrix-cell"][data-employee-id="${cell.dataset.employeeId}"][data-competency-code="${cell.dataset.competencyCode}"]`,
+    );
+    expect(again).toHaveAttribute('data-level', before);
+  });
+
+  it('undoes the last edit with Ctrl+Z by re-applying the previous level', async () => {
+    const { calls } = setup();
+    render(MatrixScreen);
+    await waitFor(() => expect(screen.getAllByTestId('matrix-cell').length).toBeGreaterThan(0));
+    const cell = screen.getAllByTestId('matrix-cell').find((c) => c.dataset.level === '1')!;
+    await fireEvent.click(cell);
+    const grid = screen.getByTestId('matrix-grid');
+    await fireEvent.keyDown(grid, { key: '3' });
+    await fireEvent.keyDown(grid, { key: 'z', ctrlKey: true });
+    await waitFor(() => expect(calls.filter((c) => c.cmd === 'set_level').map((c) => c.args.level)).toEqual([3, 1]));
+  });
+
+  it('debounces the search box into the matrix filter', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { calls } = setup();
+    render(MatrixScreen);
+    await fireEvent.input(screen.getByTestId('matrix-search'), { target: { value: 'Anna' } });
+    await vi.advanceTimersByTimeAsync(400);
+    vi.useRealTimers();
+    await waitFor(() =>
+      expect(calls.filter((c) => c.cmd === 'get_matrix').at(-1)!.args.filter).toMatchObject({ search: 'Anna' }),
+    );
+  });
+});
