@@ -25,6 +25,30 @@ pub fn schema_version() -> usize {
     MIGRATION_SQL.len()
 }
 
+/// Orders names as a German phone book does (DIN 5007-1): umlauts sort with their base
+/// letter, ß as "ss", case ignored; ties fall back to the exact text so the order is total.
+/// Registered as the SQL collation `de` on every connection.
+pub fn german_order(a: &str, b: &str) -> std::cmp::Ordering {
+    fn key(s: &str) -> String {
+        s.chars()
+            .flat_map(|c| c.to_lowercase())
+            .flat_map(|c| match c {
+                'ä' | 'à' | 'á' | 'â' => vec!['a'],
+                'ö' | 'ó' | 'ò' | 'ô' => vec!['o'],
+                'ü' | 'ú' | 'ù' | 'û' => vec!['u'],
+                'é' | 'è' | 'ê' | 'ë' => vec!['e'],
+                'ç' => vec!['c'],
+                'ı' | 'í' | 'ì' | 'î' | 'ï' => vec!['i'],
+                'ş' => vec!['s'],
+                'ğ' => vec!['g'],
+                'ß' => vec!['s', 's'],
+                other => vec![other],
+            })
+            .collect()
+    }
+    key(a).cmp(&key(b)).then_with(|| a.cmp(b))
+}
+
 pub struct Db {
     conn: Mutex<Connection>,
     path: Option<PathBuf>,
@@ -93,6 +117,7 @@ impl Db {
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.create_collation("de", german_order)?;
         if is_empty {
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
         }

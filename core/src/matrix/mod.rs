@@ -186,7 +186,7 @@ fn build(conn: &Connection, filter: &MatrixFilter, only_employee: Option<u32>) -
            AND (?2 IS NULL OR e.department_id = ?2)
            AND (?3 IS NULL OR e.role_id = ?3)
            AND (?4 IS NULL OR e.id = ?4)
-         ORDER BY d.position, d.id, e.name COLLATE NOCASE, e.id",
+         ORDER BY d.position, d.id, e.name COLLATE de, e.id",
     )?;
     let mut rows = stmt
         .query_map(

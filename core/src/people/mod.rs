@@ -203,7 +203,7 @@ fn employee_from_row(row: &Row) -> rusqlite::Result<Employee> {
 pub fn list_employees(conn: &Connection, include_archived: bool) -> Result<Vec<Employee>> {
     let sql = format!(
         "{EMPLOYEE_SELECT} WHERE ?1 OR e.archived_on IS NULL
-         ORDER BY d.position, d.id, e.name COLLATE NOCASE, e.id"
+         ORDER BY d.position, d.id, e.name COLLATE de, e.id"
     );
     Ok(conn
         .prepare(&sql)?

@@ -571,3 +571,16 @@ fn employee_profile_returns_the_row_and_the_history() {
         missing.map(|p| p.employee.id)
     );
 }
+
+#[test]
+fn names_sort_as_in_a_german_phone_book() {
+    let mut names = vec![
+        "Zander", "Özlem", "Anna", "Ärger", "Oskar", "Müßig", "Muster",
+    ];
+    names.sort_by(|a, b| talentwerk_core::db::german_order(a, b));
+    assert_eq!(
+        names,
+        ["Anna", "Ärger", "Müßig", "Muster", "Oskar", "Özlem", "Zander"],
+        "umlauts sort with their base letter, ß as ss"
+    );
+}
