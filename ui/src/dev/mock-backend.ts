@@ -319,6 +319,21 @@ export function createHandler(s: MockState) {
         s.departments.push(d);
         return { ...d, activeEmployees: 0 };
       }
+      case 'rename_department': {
+        const name = requireText('departmentName', args.name);
+        const d = s.departments.find((x) => x.id === args.id);
+        if (!d) throw { kind: 'notFound', entity: 'department', id: String(args.id) } satisfies AppError;
+        if (s.departments.some((x) => x.name === name && x.id !== d.id)) throw invalid('departmentName', { problem: 'taken' });
+        d.name = name;
+        for (const e of s.employees) if (e.departmentId === d.id) e.department = name;
+        return null;
+      }
+      case 'delete_department': {
+        // Leavers count too: their history still points at the department.
+        if (s.employees.some((e) => e.departmentId === args.id)) throw invalid('department', { problem: 'inUse' });
+        s.departments = s.departments.filter((d) => d.id !== args.id);
+        return null;
+      }
       case 'list_employees':
         return s.employees
           .filter((e) => args.includeArchived || !e.archivedOn)

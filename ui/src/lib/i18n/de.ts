@@ -201,6 +201,16 @@ export const de = {
   'settings.hourlyRateHint': 'Zur Umrechnung eingesparter Stunden in Euro: 6 Stunden pro Woche entsprechen {example} im Jahr.',
   'settings.workingWeeks': 'Arbeitswochen pro Jahr',
   'settings.language': 'Sprache',
+  'settings.departments': 'Abteilungen',
+  'settings.departmentsHint':
+    'Eine Abteilung lässt sich nur löschen, wenn ihr niemand mehr zugeordnet ist – auch keine ausgeschiedenen Mitarbeitenden.',
+  'settings.departmentName': 'Name der Abteilung',
+  'settings.newDepartment': 'Neue Abteilung',
+  'settings.departmentCount': '{count} aktive Mitarbeitende',
+  'settings.noDepartments': 'Es sind noch keine Abteilungen angelegt.',
+  'settings.deleteDepartmentTitle': 'Abteilung löschen?',
+  'settings.deleteDepartmentText': 'Die Abteilung „{name}“ wird gelöscht.',
+  'settings.departmentDeleted': 'Die Abteilung wurde gelöscht.',
   'settings.database': 'Datenbank',
   'settings.databasePath': 'Datei',
   'settings.databaseHint': 'Alle Daten liegen ausschließlich in dieser Datei auf diesem Rechner.',
@@ -280,7 +290,8 @@ export const de = {
   'error.taken.departmentName': 'Eine Abteilung mit diesem Namen gibt es bereits.',
   'error.inUse': '„{field}“ wird noch verwendet und kann nicht gelöscht werden.',
   'error.inUse.pillar': 'Die Säule enthält noch Kompetenzen und kann nicht gelöscht werden. Verschieben oder löschen Sie diese zuerst.',
-  'error.inUse.department': 'Der Abteilung sind noch Mitarbeitende zugeordnet.',
+  'error.inUse.department':
+    'Der Abteilung sind noch Mitarbeitende zugeordnet, auch ausgeschiedene. Ordnen Sie diese zuerst einer anderen Abteilung zu.',
 } as const;
 
 /** The shape every language must provide: the same keys, any text. */

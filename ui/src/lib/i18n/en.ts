@@ -199,6 +199,16 @@ export const en = {
   'settings.hourlyRateHint': 'Used to convert saved hours into euros: 6 hours per week amount to {example} per year.',
   'settings.workingWeeks': 'Working weeks per year',
   'settings.language': 'Language',
+  'settings.departments': 'Departments',
+  'settings.departmentsHint':
+    'A department can only be deleted when nobody is assigned to it any more – including employees who have left.',
+  'settings.departmentName': 'Department name',
+  'settings.newDepartment': 'New department',
+  'settings.departmentCount': '{count} active employees',
+  'settings.noDepartments': 'No departments have been created yet.',
+  'settings.deleteDepartmentTitle': 'Delete department?',
+  'settings.deleteDepartmentText': 'The department “{name}” will be deleted.',
+  'settings.departmentDeleted': 'The department was deleted.',
   'settings.database': 'Database',
   'settings.databasePath': 'File',
   'settings.databaseHint': 'All data is stored only in this file on this computer.',
@@ -278,5 +288,6 @@ export const en = {
   'error.taken.departmentName': 'A department with this name already exists.',
   'error.inUse': '“{field}” is still in use and cannot be deleted.',
   'error.inUse.pillar': 'The pillar still contains competencies and cannot be deleted. Move or delete them first.',
-  'error.inUse.department': 'Employees are still assigned to this department.',
+  'error.inUse.department':
+    'Employees are still assigned to this department, including those who have left. Assign them to another department first.',
 } as const satisfies Dictionary;
