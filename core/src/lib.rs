@@ -10,6 +10,7 @@ pub mod company;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod exchange;
 pub mod framework;
 pub mod matrix;
 pub mod people;

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use talentwerk_core::company::{self, Language};
 use talentwerk_core::error::{Entity, Field, Problem};
 use talentwerk_core::matrix::{self, Matrix, MatrixFilter};
-use talentwerk_core::{db, demo, people, Db, Error};
+use talentwerk_core::{db, demo, exchange, framework, people, Db, Error};
 
 #[derive(Parser)]
 #[command(
@@ -50,6 +50,33 @@ enum Command {
     },
     /// Check the file's integrity and schema version.
     Check,
+    /// Write the matrix or an empty import template to a file.
+    Export {
+        #[command(subcommand)]
+        what: Export,
+    },
+}
+
+#[derive(Subcommand)]
+enum Export {
+    /// The talent matrix of the active employees, as XLSX (coloured, with legend) or CSV.
+    Matrix {
+        #[arg(long, value_enum)]
+        format: FileFormat,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// An empty XLSX in the import layout; with --db it uses that company's competencies.
+    Template {
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FileFormat {
+    Xlsx,
+    Csv,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -60,6 +87,16 @@ enum Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Only the template can do without a company file: it falls back to the default framework.
+    if let (
+        None,
+        Command::Export {
+            what: Export::Template { out },
+        },
+    ) = (&cli.db, &cli.command)
+    {
+        return finish(default_template(out));
+    }
     let Some(path) = cli.db.clone() else {
         eprintln!("Fehler: Bitte geben Sie die Datenbank mit --db PFAD an (oder setzen Sie TALENTWERK_DB).");
         return ExitCode::from(2);
@@ -75,6 +112,10 @@ fn main() -> ExitCode {
             let _ = std::fs::remove_file(file);
         }
     }
+    finish(result)
+}
+
+fn finish(result: Result<(), Failure>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // The reader (`| head`) has what it wanted.
@@ -99,6 +140,18 @@ fn today() -> chrono::NaiveDate {
 /// Opens a file for `init`/`demo`: a new file is fine, an existing one must be empty or ours.
 fn open_for_creation(path: &Path) -> Result<Db, Error> {
     Db::open(path)
+}
+
+/// The import template for the default framework, without any company file.
+fn default_template(target: &Path) -> Result<(), Failure> {
+    let db = Db::open_in_memory()?;
+    let competencies = db.write(|tx| {
+        company::create(tx, "Vorlage", Language::De, today())?;
+        Ok(framework::load(tx)?.competencies)
+    })?;
+    exchange::write_file_atomically(target, &exchange::template_xlsx(&competencies)?)?;
+    println!("Geschrieben: {}", target.display());
+    Ok(())
 }
 
 /// Why a command failed: a core error, or a finding of the command itself.
@@ -159,9 +212,37 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
                 )
             })?;
             match format {
-                Format::Csv => write_csv(&matrix, &mut out)?,
+                Format::Csv => exchange::write_csv(&matrix, &mut out, false)?,
                 Format::Table => write_table(&matrix, &mut out)?,
             }
+        }
+        Command::Export { what } => {
+            let db = Db::open_existing(path)?;
+            let (target, bytes) = match what {
+                Export::Matrix {
+                    format,
+                    out: target,
+                } => {
+                    let matrix = db.read(|conn| {
+                        company::require(conn)?;
+                        matrix::matrix(conn, &MatrixFilter::default())
+                    })?;
+                    let bytes = match format {
+                        FileFormat::Xlsx => exchange::matrix_xlsx(&matrix)?,
+                        FileFormat::Csv => exchange::matrix_csv(&matrix)?,
+                    };
+                    (target, bytes)
+                }
+                Export::Template { out: target } => {
+                    let competencies = db.read(|conn| {
+                        company::require(conn)?;
+                        Ok(framework::load(conn)?.competencies)
+                    })?;
+                    (target, exchange::template_xlsx(&competencies)?)
+                }
+            };
+            exchange::write_file_atomically(&target, &bytes)?;
+            writeln!(out, "Geschrieben: {}", target.display())?;
         }
         Command::Check => {
             let db = Db::open_existing(path)?;
@@ -200,43 +281,6 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
             }
         }
     }
-    Ok(())
-}
-
-/// The fixed columns before the competency codes, as import expects them.
-const CSV_HEAD: [&str; 5] = [
-    "Personalnummer",
-    "Name",
-    "Abteilung",
-    "Funktion",
-    "KI-Rolle",
-];
-
-fn write_csv(matrix: &Matrix, out: &mut impl Write) -> Result<(), Error> {
-    let mut writer = csv::WriterBuilder::new().delimiter(b';').from_writer(out);
-    let header: Vec<&str> = CSV_HEAD
-        .iter()
-        .copied()
-        .chain(matrix.columns().map(|c| c.code.as_str()))
-        .collect();
-    let io = |e: csv::Error| Error::Io(std::io::Error::other(e));
-    writer.write_record(&header).map_err(io)?;
-    for row in &matrix.rows {
-        let mut record = vec![
-            row.personnel_number.clone(),
-            row.name.clone(),
-            row.department.clone(),
-            row.job_title.clone(),
-            row.role.clone().unwrap_or_default(),
-        ];
-        record.extend(
-            row.levels
-                .iter()
-                .map(|l| l.map(|l| l.to_string()).unwrap_or_default()),
-        );
-        writer.write_record(&record).map_err(io)?;
-    }
-    writer.flush()?;
     Ok(())
 }
 

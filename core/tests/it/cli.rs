@@ -159,3 +159,64 @@ fn init_creates_a_company_once_and_check_reports_the_schema() {
     assert!(report.contains("Unternehmen: Beispiel GmbH"), "{report}");
     assert!(report.contains("Integrität: in Ordnung"), "{report}");
 }
+
+#[test]
+fn export_writes_xlsx_csv_and_a_template() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    assert!(cli(&db, &["demo", "--employees", "20"]).status.success());
+    for (format, file) in [("xlsx", "matrix.xlsx"), ("csv", "matrix.csv")] {
+        let out = dir.path().join(file);
+        let run = cli(
+            &db,
+            &[
+                "export",
+                "matrix",
+                "--format",
+                format,
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert!(run.status.success(), "{format}: {}", stderr(&run));
+        assert!(
+            std::fs::metadata(&out).unwrap().len() > 0,
+            "{format} file is written"
+        );
+    }
+    let csv = std::fs::read(dir.path().join("matrix.csv")).unwrap();
+    assert!(
+        csv.starts_with("\u{feff}Personalnummer;".as_bytes()),
+        "CSV for Excel has a BOM"
+    );
+
+    // The template needs no company file.
+    let template = dir.path().join("vorlage.xlsx");
+    let run = Command::new(env!("CARGO_BIN_EXE_talentwerk-cli"))
+        .args(["export", "template", "--out"])
+        .arg(&template)
+        .env_remove("TALENTWERK_DB")
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(template.exists(), "the template is written");
+}
+
+#[test]
+fn export_from_a_missing_file_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("matrix.xlsx");
+    let run = cli(
+        &dir.path().join("fehlt.db"),
+        &[
+            "export",
+            "matrix",
+            "--format",
+            "xlsx",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(!run.status.success(), "exporting from a missing file fails");
+    assert!(!out.exists(), "no output file appears");
+}

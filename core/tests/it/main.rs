@@ -6,6 +6,7 @@ mod cli;
 mod company;
 mod db;
 mod demo;
+mod exchange;
 mod framework;
 mod matrix;
 mod people;
