@@ -50,6 +50,20 @@ enum Command {
     },
     /// Check the file's integrity and schema version.
     Check,
+    /// Import employees and levels from CSV or XLSX in the export layout. With any problem
+    /// nothing is written.
+    Import {
+        file: PathBuf,
+        /// Only show what would change.
+        #[arg(long)]
+        dry_run: bool,
+        /// Create departments and roles the file names but the company does not have yet.
+        #[arg(long)]
+        create_missing: bool,
+        /// The XLSX sheet to read (default: the first).
+        #[arg(long)]
+        sheet: Option<String>,
+    },
     /// Write the matrix or an empty import template to a file.
     Export {
         #[command(subcommand)]
@@ -214,6 +228,68 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
             match format {
                 Format::Csv => exchange::write_csv(&matrix, &mut out, false)?,
                 Format::Table => write_table(&matrix, &mut out)?,
+            }
+        }
+        Command::Import {
+            file,
+            dry_run,
+            create_missing,
+            sheet,
+        } => {
+            let db = Db::open_existing(path)?;
+            db.read(company::require)?;
+            let table = match exchange::read::read_table(&file, sheet.as_deref()) {
+                Ok(table) => table,
+                Err(issue) => return Err(Failure::Message(issue.describe())),
+            };
+            let outcome = db.write(|tx| {
+                let import = exchange::import::plan(tx, &table, create_missing)?;
+                if import.plan.problems.is_empty() && !dry_run {
+                    exchange::import::apply(tx, &import, today())?;
+                }
+                Ok(import.plan)
+            })?;
+            writeln!(
+                out,
+                "Import aus {} ({} Zeilen):",
+                file.display(),
+                outcome.rows
+            )?;
+            for warning in &outcome.warnings {
+                writeln!(out, "Hinweis: {}", warning.describe())?;
+            }
+            if !outcome.problems.is_empty() {
+                for problem in &outcome.problems {
+                    eprintln!("{}", problem.describe());
+                }
+                return Err(Failure::Message(format!(
+                    "{} Problem(e) gefunden; es wurde nichts geändert.",
+                    outcome.problems.len()
+                )));
+            }
+            writeln!(out, "  neue Mitarbeitende: {}", outcome.new_employees.len())?;
+            writeln!(
+                out,
+                "  geänderte Mitarbeitende: {}",
+                outcome.updated_employees.len()
+            )?;
+            writeln!(out, "  geänderte Stufen: {}", outcome.level_changes.len())?;
+            if !outcome.new_departments.is_empty() {
+                writeln!(
+                    out,
+                    "  neue Abteilungen: {}",
+                    outcome.new_departments.join(", ")
+                )?;
+            }
+            if !outcome.new_roles.is_empty() {
+                writeln!(out, "  neue KI-Rollen: {}", outcome.new_roles.join(", "))?;
+            }
+            if dry_run {
+                writeln!(out, "Probelauf: es wurde nichts geschrieben.")?;
+            } else if outcome.is_unchanged() {
+                writeln!(out, "Keine Änderungen.")?;
+            } else {
+                writeln!(out, "Übernommen.")?;
             }
         }
         Command::Export { what } => {

@@ -1,11 +1,14 @@
 //! The talent matrix in spreadsheets: the one column layout that export writes and import
-//! (later) reads, CSV for scripts and German Excel, and XLSX that looks like the screen.
+//! reads, CSV for scripts and German Excel, and XLSX that looks like the screen.
 //!
 //! The layout is `Personalnummer;Name;Abteilung;Funktion;KI-Rolle;<code>…` with competency
 //! codes in framework order, one row per employee, levels 0–3 and an empty cell for
 //! "not assessed". Files are written next to their target and renamed into place, so a
 //! failed export never leaves a half-written file behind.
 
+pub mod import;
+pub mod issues;
+pub mod read;
 mod xlsx;
 
 pub use xlsx::{matrix_xlsx, template_xlsx};

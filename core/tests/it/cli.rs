@@ -220,3 +220,78 @@ fn export_from_a_missing_file_writes_nothing() {
     assert!(!run.status.success(), "exporting from a missing file fails");
     assert!(!out.exists(), "no output file appears");
 }
+
+#[test]
+fn import_lists_every_problem_by_line_and_column_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    assert!(cli(&db, &["demo", "--employees", "10"]).status.success());
+    let before = stdout(&cli(&db, &["matrix", "--format", "csv"]));
+    let file = dir.path().join("fehler.csv");
+    std::fs::write(
+        &file,
+        "Personalnummer;Name;Abteilung;Funktion;KI-Rolle;G1;G2;G3\n\
+         500;Anna;IT;;;1;2;3\n\
+         501;Bert;IT;;;1;4;3\n\
+         502;;IT;;;x;;\n",
+    )
+    .unwrap();
+    let run = cli(&db, &["import", file.to_str().unwrap()]);
+    assert!(!run.status.success(), "an import with problems fails");
+    let errors = stderr(&run);
+    for expected in [
+        "Zeile 3, Spalte G2: „4“ ist keine gültige Stufe",
+        "Zeile 4, Spalte Name: Der Wert fehlt.",
+        "Zeile 4, Spalte G1: „x“ ist keine gültige Stufe",
+        "es wurde nichts geändert",
+    ] {
+        assert!(
+            errors.contains(expected),
+            "stderr names {expected:?}: {errors}"
+        );
+    }
+    assert_eq!(
+        stdout(&cli(&db, &["matrix", "--format", "csv"])),
+        before,
+        "the database is unchanged"
+    );
+}
+
+#[test]
+fn import_dry_run_shows_changes_without_writing_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("firma.db");
+    assert!(cli(&db, &["init", "--company", "Beispiel GmbH"])
+        .status
+        .success());
+    let file = dir.path().join("neu.csv");
+    std::fs::write(
+        &file,
+        "Personalnummer;Name;Abteilung;G1\n1;Anna Schulz;Vertrieb;2\n",
+    )
+    .unwrap();
+
+    let dry = cli(
+        &db,
+        &[
+            "import",
+            file.to_str().unwrap(),
+            "--dry-run",
+            "--create-missing",
+        ],
+    );
+    assert!(dry.status.success(), "{}", stderr(&dry));
+    assert!(
+        stdout(&dry).contains("neue Mitarbeitende: 1"),
+        "{}",
+        stdout(&dry)
+    );
+    assert!(stdout(&dry).contains("Probelauf"));
+    let after_dry = stdout(&cli(&db, &["matrix", "--format", "csv"]));
+    assert_eq!(after_dry.lines().count(), 1, "a dry run writes nothing");
+
+    let real = cli(&db, &["import", file.to_str().unwrap(), "--create-missing"]);
+    assert!(real.status.success(), "{}", stderr(&real));
+    let after = stdout(&cli(&db, &["matrix", "--format", "csv"]));
+    assert!(after.contains("1;Anna Schulz;Vertrieb;;;2;"), "{after}");
+}

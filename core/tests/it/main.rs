@@ -8,6 +8,7 @@ mod db;
 mod demo;
 mod exchange;
 mod framework;
+mod import;
 mod matrix;
 mod people;
 mod security;

@@ -1,0 +1,182 @@
+//! Reading what people's spreadsheets really look like into one plain table: CSV with `;` or
+//! `,` (detected), UTF-8 with or without BOM or Windows-1252 (what German Excel writes,
+//! detected), quoted fields with delimiters and line breaks; XLSX from Excel or LibreOffice
+//! (first sheet, or a named one). Every refusal is an [`Issue`] the user can act on.
+
+use super::issues::{Issue, IssueKind};
+use calamine::{Data, Reader, Xlsx};
+use std::io::Cursor;
+use std::path::Path;
+
+/// Larger files are refused before parsing: a talent matrix of 5,000 people is well below.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// A sheet as text: the header row and the data rows, each with its line number as the user
+/// sees it in the file (1-based; for XLSX the row number).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub header: Vec<String>,
+    pub rows: Vec<(u32, Vec<String>)>,
+}
+
+fn file_issue(kind: IssueKind) -> Issue {
+    Issue {
+        line: None,
+        column: None,
+        kind,
+    }
+}
+
+/// Reads a CSV or XLSX file (told apart by content, not by name) into a table.
+pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<Table, Issue> {
+    let size = std::fs::metadata(path)
+        .map_err(|_| file_issue(IssueKind::FileNotReadable))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(file_issue(IssueKind::FileTooLarge {
+            max_megabytes: (MAX_FILE_BYTES / 1024 / 1024) as u32,
+        }));
+    }
+    let bytes = std::fs::read(path).map_err(|_| file_issue(IssueKind::FileNotReadable))?;
+    table_from_bytes(&bytes, sheet)
+}
+
+/// The same as [`read_table`] for bytes already in memory.
+pub fn table_from_bytes(bytes: &[u8], sheet: Option<&str>) -> Result<Table, Issue> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(file_issue(IssueKind::EmptyFile));
+    }
+    // XLSX is a ZIP archive.
+    let table = if bytes.starts_with(b"PK\x03\x04") {
+        read_xlsx(bytes, sheet)?
+    } else {
+        read_csv(bytes)?
+    };
+    if table.rows.is_empty() {
+        return Err(file_issue(IssueKind::NoDataRows));
+    }
+    Ok(table)
+}
+
+/// UTF-8 (a BOM is dropped) when the bytes are valid UTF-8, else Windows-1252.
+pub fn decode(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => encoding_rs::WINDOWS_1252
+            .decode_without_bom_handling(bytes)
+            .0
+            .into_owned(),
+    }
+}
+
+/// `;` or `,`: whichever occurs more often outside quotes in the first line.
+pub fn detect_delimiter(text: &str) -> u8 {
+    let (mut semicolons, mut commas, mut quoted) = (0, 0, false);
+    for c in text.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '\n' | '\r' if !quoted => break,
+            ';' if !quoted => semicolons += 1,
+            ',' if !quoted => commas += 1,
+            _ => {}
+        }
+    }
+    if commas > semicolons {
+        b','
+    } else {
+        b';'
+    }
+}
+
+fn read_csv(bytes: &[u8]) -> Result<Table, Issue> {
+    let text = decode(bytes);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(detect_delimiter(&text))
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut header = None;
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| Issue {
+            line: e.position().map(|p| p.line() as u32),
+            column: None,
+            kind: IssueKind::FileNotReadable,
+        })?;
+        let line = record.position().map(|p| p.line() as u32).unwrap_or(0);
+        let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
+        if cells.iter().all(String::is_empty) {
+            continue;
+        }
+        match header {
+            None => header = Some(cells),
+            Some(_) => rows.push((line, cells)),
+        }
+    }
+    Ok(Table {
+        header: header.ok_or_else(|| file_issue(IssueKind::EmptyFile))?,
+        rows,
+    })
+}
+
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) => s.trim().to_string(),
+        // Whole numbers as integers: a level is 2, not 2.0.
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) => f.to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::DateTime(d) => d.to_string(),
+        Data::Error(e) => format!("#{e:?}"),
+    }
+}
+
+fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<Table, Issue> {
+    let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
+        .map_err(|_| file_issue(IssueKind::FileNotReadable))?;
+    let name = match sheet {
+        Some(wanted) => workbook
+            .sheet_names()
+            .into_iter()
+            .find(|n| n.trim().eq_ignore_ascii_case(wanted.trim()))
+            .ok_or_else(|| {
+                file_issue(IssueKind::SheetNotFound {
+                    name: wanted.to_string(),
+                })
+            })?,
+        None => workbook
+            .sheet_names()
+            .first()
+            .cloned()
+            .ok_or_else(|| file_issue(IssueKind::EmptyFile))?,
+    };
+    let range = workbook
+        .worksheet_range(&name)
+        .map_err(|_| file_issue(IssueKind::FileNotReadable))?;
+    let first_row = range.start().map(|(row, _)| row).unwrap_or(0);
+    let first_col = range.start().map(|(_, col)| col).unwrap_or(0) as usize;
+    let mut header = None;
+    let mut rows = Vec::new();
+    for (i, row) in range.rows().enumerate() {
+        // Keep columns where the user put them, even if column A is empty.
+        let cells: Vec<String> = std::iter::repeat_n(String::new(), first_col)
+            .chain(row.iter().map(cell_text))
+            .collect();
+        if cells.iter().all(String::is_empty) {
+            continue;
+        }
+        let line = first_row + i as u32 + 1;
+        match header {
+            None => header = Some(cells),
+            Some(_) => rows.push((line, cells)),
+        }
+    }
+    Ok(Table {
+        header: header.ok_or_else(|| file_issue(IssueKind::EmptyFile))?,
+        rows,
+    })
+}
