@@ -238,17 +238,14 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
         } => {
             let db = Db::open_existing(path)?;
             db.read(company::require)?;
-            let table = match exchange::read::read_table(&file, sheet.as_deref()) {
-                Ok(table) => table,
-                Err(issue) => return Err(Failure::Message(issue.describe())),
-            };
-            let outcome = db.write(|tx| {
-                let import = exchange::import::plan(tx, &table, create_missing)?;
-                if import.plan.problems.is_empty() && !dry_run {
-                    exchange::import::apply(tx, &import, today())?;
-                }
-                Ok(import.plan)
-            })?;
+            let outcome = exchange::import::import_file(
+                &db,
+                &file,
+                sheet.as_deref(),
+                create_missing,
+                dry_run,
+                today(),
+            )?;
             writeln!(
                 out,
                 "Import aus {} ({} Zeilen):",

@@ -16,11 +16,13 @@ use crate::error::Result;
 use crate::framework;
 use crate::people::{self, EmployeeInput};
 use crate::validate::MAX_NAME;
+use crate::Db;
 use chrono::NaiveDate;
 use rusqlite::{Connection, Transaction};
 use serde::Serialize;
 use specta::Type;
 use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Fixed {
@@ -380,6 +382,35 @@ pub fn plan(conn: &Connection, table: &Table, create_missing: bool) -> Result<Im
     plan.new_departments = new_departments;
     plan.new_roles = new_roles;
     Ok(Import { plan, rows })
+}
+
+/// The whole import of a file as the CLI and the app run it: read, then plan and (unless
+/// `dry_run`, and only without problems) apply in one write transaction. A file that cannot
+/// be read comes back as a plan whose only problem says why.
+pub fn import_file(
+    db: &Db,
+    path: &Path,
+    sheet: Option<&str>,
+    create_missing: bool,
+    dry_run: bool,
+    today: NaiveDate,
+) -> Result<ImportPlan> {
+    let table = match super::read::read_table(path, sheet) {
+        Ok(table) => table,
+        Err(issue) => {
+            return Ok(ImportPlan {
+                problems: vec![issue],
+                ..ImportPlan::default()
+            })
+        }
+    };
+    db.write(|tx| {
+        let import = plan(tx, &table, create_missing)?;
+        if import.plan.problems.is_empty() && !dry_run {
+            apply(tx, &import, today)?;
+        }
+        Ok(import.plan)
+    })
 }
 
 /// With a role column, an empty cell means "no role"; without one the role is left alone.

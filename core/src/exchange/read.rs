@@ -11,6 +11,9 @@ use std::path::Path;
 /// Larger files are refused before parsing: a talent matrix of 5,000 people is well below.
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
+/// XLSX is a ZIP archive.
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+
 /// A sheet as text: the header row and the data rows, each with its line number as the user
 /// sees it in the file (1-based; for XLSX the row number).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +41,12 @@ pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<Table, Issue> {
         }));
     }
     let bytes = std::fs::read(path).map_err(|_| file_issue(IssueKind::FileNotReadable))?;
+    let named_xlsx = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("xlsm"));
+    if named_xlsx && !bytes.starts_with(ZIP_MAGIC) {
+        return Err(file_issue(IssueKind::FileNotReadable));
+    }
     table_from_bytes(&bytes, sheet)
 }
 
@@ -46,8 +55,7 @@ pub fn table_from_bytes(bytes: &[u8], sheet: Option<&str>) -> Result<Table, Issu
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(file_issue(IssueKind::EmptyFile));
     }
-    // XLSX is a ZIP archive.
-    let table = if bytes.starts_with(b"PK\x03\x04") {
+    let table = if bytes.starts_with(ZIP_MAGIC) {
         read_xlsx(bytes, sheet)?
     } else {
         read_csv(bytes)?
@@ -90,6 +98,13 @@ pub fn detect_delimiter(text: &str) -> u8 {
 }
 
 fn read_csv(bytes: &[u8]) -> Result<Table, Issue> {
+    // Text has no control characters but tab and line ends; anything else is binary.
+    if bytes
+        .iter()
+        .any(|b| *b < 0x20 && !matches!(b, b'\t' | b'\r' | b'\n'))
+    {
+        return Err(file_issue(IssueKind::FileNotReadable));
+    }
     let text = decode(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(detect_delimiter(&text))

@@ -292,6 +292,24 @@ fn broken_and_empty_files_are_refused() {
         "random bytes"
     );
 
+    let binary: Vec<u8> = (0..4000u32)
+        .map(|i| (i.wrapping_mul(2246822519) >> 7) as u8)
+        .collect();
+    assert_eq!(
+        refused(&db, &binary, true).2,
+        IssueKind::FileNotReadable,
+        "binary, not text"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let named = dir.path().join("matrix.xlsx");
+    std::fs::write(&named, "Personalnummer;Name;Abteilung\n1;Anna;IT\n").unwrap();
+    assert_eq!(
+        read::read_table(&named, None).unwrap_err().kind,
+        IssueKind::FileNotReadable,
+        "a file named .xlsx that is no XLSX"
+    );
+
     let xlsx = export_xlsx(&db);
     assert_eq!(
         refused(&db, &xlsx[..xlsx.len() / 2], true).2,
