@@ -6,7 +6,7 @@ pub mod commands;
 pub mod error;
 pub mod state;
 
-use commands::{company, framework, matrix, people};
+use commands::{company, exchange, framework, matrix, people};
 use tauri::Manager;
 
 /// The one source of the IPC surface: the invoke handler and the TypeScript bindings
@@ -42,12 +42,19 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             framework::delete_role,
             matrix::get_matrix,
             matrix::set_level,
+            exchange::export_matrix,
+            exchange::export_template,
+            exchange::pick_import_file,
+            exchange::preview_import,
+            exchange::apply_import,
         ])
 }
 
 pub fn run() {
     let builder = specta_builder();
     tauri::Builder::default()
+        // Used from Rust only (commands::exchange); the web view gets no dialog permission.
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(builder.invoke_handler())
         .setup(|app| {
             let args: Vec<String> = std::env::args().collect();

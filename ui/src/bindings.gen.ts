@@ -33,6 +33,19 @@ export const commands = {
 	getMatrix: (filter: MatrixFilter) => typedError<Matrix, AppError>(__TAURI_INVOKE("get_matrix", { filter })),
 	/**  An edit in the matrix: recorded as today's assessment by the person at the keyboard. */
 	setLevel: (employeeId: number, competencyId: number, level: number, assessor: Assessor, note: string) => typedError<Assessment, AppError>(__TAURI_INVOKE("set_level", { employeeId, competencyId, level, assessor, note })),
+	/**  Asks where to save, then writes the matrix for `filter`. `None` when the user cancels. */
+	exportMatrix: (format: ExportFormat, filter: MatrixFilter) => typedError<string | null, AppError>(__TAURI_INVOKE("export_matrix", { format, filter })),
+	/**  Asks where to save an empty import template for this company's competencies. */
+	exportTemplate: () => typedError<string | null, AppError>(__TAURI_INVOKE("export_template")),
+	/**  Asks for a CSV or XLSX file to import. `None` when the user cancels. */
+	pickImportFile: () => typedError<string | null, AppError>(__TAURI_INVOKE("pick_import_file")),
+	/**  What importing `path` would change, with every problem; writes nothing. */
+	previewImport: (path: string, createMissing: boolean) => typedError<ImportPlan, AppError>(__TAURI_INVOKE("preview_import", { path, createMissing })),
+	/**
+	 *  Imports `path`: reads and checks it again and writes everything or, if any problem
+	 *  appeared since the preview, nothing. The returned plan says which.
+	 */
+	applyImport: (path: string, createMissing: boolean) => typedError<ImportPlan, AppError>(__TAURI_INVOKE("apply_import", { path, createMissing })),
 };
 
 /* Types */
@@ -168,6 +181,8 @@ export type EmployeeProfile = {
 /**  The kinds of records a lookup can miss. */
 export type Entity = "company" | "department" | "employee" | "pillar" | "competency" | "role";
 
+export type ExportFormat = "xlsx" | "csv";
+
 /**  The input fields validation speaks about. */
 export type Field = "companyName" | "hourlyRate" | "workingWeeks" | "language" | "departmentName" | "personnelNumber" | "name" | "jobTitle" | "department" | "role" | "entryDate" | "technicalInterest" | "communication" | "domainExpertise" | "aiUsage" | "pillarName" | "pillar" | "competencyCode" | "competencyName" | "description" | "levelDescriptor" | "roleName" | "competency" | "level" | "date" | "assessor" | "note";
 
@@ -181,6 +196,42 @@ export type Framework = {
 	competencies: Competency[],
 	roles: Role[],
 };
+
+/**  What an import would do, and why it cannot (problems) or what it leaves out (warnings). */
+export type ImportPlan = {
+	rows: number,
+	newEmployees: PlannedEmployee[],
+	updatedEmployees: PlannedEmployee[],
+	levelChanges: PlannedLevel[],
+	newDepartments: string[],
+	newRoles: string[],
+	problems: Issue[],
+	warnings: Issue[],
+};
+
+export type Issue = {
+	/**  Line (CSV) or row (XLSX) number as shown in the file; `None` for the file as a whole. */
+	line: number | null,
+	/**  The column's header text. */
+	column: string | null,
+	kind: IssueKind,
+};
+
+export type IssueKind = { kind: "fileTooLarge"; maxMegabytes: number } | 
+/**  Not a CSV or XLSX we can read (damaged, truncated, random bytes). */
+{ kind: "fileNotReadable" } | { kind: "emptyFile" } | 
+/**  A header but no data rows. */
+{ kind: "noDataRows" } | { kind: "sheetNotFound"; name: string } | { kind: "missingColumn"; name: string } | { kind: "duplicateColumn"; name: string } | 
+/**  A column that is neither a fixed column nor a competency; it is ignored. */
+{ kind: "unknownColumn"; name: string } | 
+/**  A required value is empty. */
+{ kind: "empty" } | { kind: "tooLong"; max: number } | 
+/**  Not a level 0–3. */
+{ kind: "badLevel"; value: string } | 
+/**  The same Personalnummer appears earlier in the file. */
+{ kind: "duplicatePersonnelNumber"; firstLine: number } | 
+/**  Created only when the user confirms (`--create-missing`). */
+{ kind: "unknownDepartment"; name: string } | { kind: "unknownRole"; name: string };
 
 export type Language = "de" | "en";
 
@@ -224,6 +275,20 @@ export type MatrixRow = {
 export type Pillar = {
 	id: number,
 	name: string,
+};
+
+export type PlannedEmployee = {
+	line: number,
+	personnelNumber: string,
+	name: string,
+};
+
+export type PlannedLevel = {
+	line: number,
+	personnelNumber: string,
+	code: string,
+	from: number | null,
+	to: number,
 };
 
 /**  What is wrong with a field's value. */

@@ -6,7 +6,11 @@ use serde::Serialize;
 use specta::Type;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
 pub enum IssueKind {
     FileTooLarge {
         max_megabytes: u32,

@@ -3,6 +3,7 @@
 //! and maps the error. No SQL and no business rule lives here.
 
 pub mod company;
+pub mod exchange;
 pub mod framework;
 pub mod matrix;
 pub mod people;
