@@ -266,9 +266,11 @@ fn validate_employee(conn: &Connection, input: &EmployeeInput) -> Result<ValidEm
 }
 
 fn next_pseudonym(tx: &Transaction) -> Result<String> {
+    // Codes are handed out in id order, so the newest employee holds the highest one; reading
+    // only that row keeps bulk imports linear.
     let n: i64 = tx.query_row(
-        "SELECT coalesce(max(CAST(substr(pseudonym, 4) AS INTEGER)), 0) + 1 FROM employee
-         WHERE pseudonym LIKE 'MA-%'",
+        "SELECT coalesce(max(CAST(substr(pseudonym, 4) AS INTEGER)), 0) + 1 FROM (
+             SELECT pseudonym FROM employee WHERE pseudonym LIKE 'MA-%' ORDER BY id DESC LIMIT 1)",
         [],
         |r| r.get(0),
     )?;
