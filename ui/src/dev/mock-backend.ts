@@ -12,6 +12,7 @@ import type {
   Department,
   Employee,
   EmployeeInput,
+  ImportPlan,
   Matrix,
   MatrixFilter,
   MatrixRow,
@@ -282,6 +283,29 @@ export function createHandler(s: MockState) {
       activeEmployees: s.employees.filter((e) => e.departmentId === d.id && !e.archivedOn).length,
     }));
 
+  // A fixed example import: three level changes, one unknown department (a problem unless
+  // missing ones may be created) and an ignored column.
+  const importPlan = (createMissing: boolean): ImportPlan => {
+    const levelChanges = s.employees.slice(0, 3).map((e, i) => ({
+      line: i + 2,
+      personnelNumber: e.personnelNumber,
+      code: s.competencies[i % s.competencies.length]?.code ?? 'G1',
+      from: i === 0 ? null : 1,
+      to: 2 + (i % 2),
+    }));
+    const missing = s.departments.some((d) => d.name === 'Einkauf') ? [] : ['Einkauf'];
+    return {
+      rows: 3,
+      newEmployees: [],
+      updatedEmployees: s.employees.slice(0, 3).map((e, i) => ({ line: i + 2, personnelNumber: e.personnelNumber, name: e.name })),
+      levelChanges,
+      newDepartments: createMissing ? missing : [],
+      newRoles: [],
+      problems: createMissing ? [] : missing.map((name) => ({ line: 4, column: 'Abteilung', kind: { kind: 'unknownDepartment', name } })),
+      warnings: [{ line: 1, column: 'Bemerkung', kind: { kind: 'unknownColumn', name: 'Bemerkung' } }],
+    };
+  };
+
   return (cmd: string, args: Args = {}): unknown => {
     switch (cmd) {
       case 'get_session':
@@ -440,6 +464,38 @@ export function createHandler(s: MockState) {
         };
         s.assessments.push(a);
         return a;
+      }
+      case 'export_matrix':
+        needCompany();
+        return `/home/nutzer/Dokumente/Talentmatrix.${args.format as string}`;
+      case 'export_template':
+        needCompany();
+        return '/home/nutzer/Dokumente/Talentwerk-Importvorlage.xlsx';
+      case 'pick_import_file':
+        return '/home/nutzer/Dokumente/Import Mitarbeitende.csv';
+      case 'preview_import':
+        needCompany();
+        return importPlan(args.createMissing === true);
+      case 'apply_import': {
+        needCompany();
+        const plan = importPlan(args.createMissing === true);
+        if (plan.problems.length > 0) return plan;
+        for (const change of plan.levelChanges) {
+          const e = s.employees.find((x) => x.personnelNumber === change.personnelNumber);
+          const c = s.competencies.find((x) => x.code === change.code);
+          if (!e || !c) continue;
+          s.assessments.push({
+            id: s.nextId++,
+            employeeId: e.id,
+            competencyId: c.id,
+            level: change.to,
+            assessedOn: today,
+            assessor: 'import',
+            note: '',
+          });
+        }
+        for (const name of plan.newDepartments) s.departments.push({ id: s.nextId++, name });
+        return plan;
       }
       default:
         throw { kind: 'storage', message: `mock backend: unknown command ${cmd}` } satisfies AppError;

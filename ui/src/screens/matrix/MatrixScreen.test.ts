@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, cleanup } from '@testing-library/sv
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import MatrixScreen from './MatrixScreen.svelte';
 import Toasts from '../../lib/Toasts.svelte';
+import { toasts } from '../../lib/toast.svelte';
 import { createHandler, demoState } from '../../dev/mock-backend';
 
 afterEach(() => {
@@ -131,5 +132,83 @@ describe('MatrixScreen', () => {
     await waitFor(() =>
       expect(calls.filter((c) => c.cmd === 'get_matrix').at(-1)!.args.filter).toMatchObject({ search: 'Anna' }),
     );
+  });
+});
+
+describe('MatrixScreen export, import and print', () => {
+  it('exports with the current filter and shows where the file was saved', async () => {
+    const { calls } = setup();
+    render(Toasts);
+    render(MatrixScreen);
+    await waitFor(() => expect(screen.getAllByTestId('matrix-cell').length).toBeGreaterThan(0));
+    await fireEvent.click(screen.getByLabelText('Ausgeschiedene anzeigen'));
+    await fireEvent.change(screen.getByLabelText('Abteilung'), { target: { value: '' } });
+    await fireEvent.click(screen.getByTestId('export-menu'));
+    await fireEvent.click(screen.getByTestId('export-csv'));
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'export_matrix')).toBe(true));
+    expect(calls.find((c) => c.cmd === 'export_matrix')!.args).toEqual({
+      format: 'csv',
+      filter: { departmentId: null, roleId: null, pillarId: null, search: null, includeArchived: true },
+    });
+    await waitFor(() => expect(screen.getByTestId('toast-info')).toHaveTextContent('Gespeichert: /home/nutzer/Dokumente/Talentmatrix.csv'));
+  });
+
+  it('does nothing when the save dialog is cancelled', async () => {
+    toasts.list = [];
+    const state = demoState(5);
+    const handler = createHandler(state);
+    const calls: string[] = [];
+    mockIPC((cmd, args) => {
+      calls.push(cmd);
+      return cmd === 'export_template' ? null : handler(cmd, args as Record<string, unknown>);
+    });
+    render(Toasts);
+    render(MatrixScreen);
+    await waitFor(() => expect(screen.getAllByTestId('matrix-cell').length).toBeGreaterThan(0));
+    await fireEvent.click(screen.getByTestId('export-menu'));
+    await fireEvent.click(screen.getByTestId('export-template'));
+    await waitFor(() => expect(calls).toContain('export_template'));
+    await waitFor(() => expect(screen.getByTestId('export-menu')).toBeEnabled());
+    expect(screen.queryByTestId('toast-info')).toBeNull();
+  });
+
+  it('renders every row of a 500-row matrix while printing, then virtualizes again', async () => {
+    const handler = createHandler(demoState(500));
+    mockIPC((cmd, args) => handler(cmd, args as Record<string, unknown>));
+    const { container } = render(MatrixScreen);
+    await waitFor(() => expect(screen.getByTestId('matrix-count')).toHaveTextContent('500 Mitarbeitende angezeigt'));
+    const employeeRows = () => container.querySelectorAll('tbody tr[data-nav]').length;
+    expect(employeeRows()).toBeLessThan(100);
+
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(employeeRows()).toBe(500);
+    expect(screen.getAllByTestId('matrix-cell').length).toBe(500 * 16);
+    expect(container.querySelector('tbody tr.spacer')).toBeNull();
+
+    window.dispatchEvent(new Event('afterprint'));
+    await waitFor(() => expect(employeeRows()).toBeLessThan(100));
+  });
+
+  it('the "Drucken" button prints the full matrix', async () => {
+    const handler = createHandler(demoState(500));
+    mockIPC((cmd, args) => handler(cmd, args as Record<string, unknown>));
+    const { container } = render(MatrixScreen);
+    await waitFor(() => expect(screen.getByTestId('matrix-count')).toHaveTextContent('500 Mitarbeitende angezeigt'));
+    let rowsWhilePrinting = 0;
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {
+      rowsWhilePrinting = container.querySelectorAll('tbody tr[data-nav]').length;
+    });
+    await fireEvent.click(screen.getByTestId('matrix-print'));
+    expect(print).toHaveBeenCalledTimes(1);
+    expect(rowsWhilePrinting).toBe(500);
+    await waitFor(() => expect(container.querySelectorAll('tbody tr[data-nav]').length).toBeLessThan(100));
+    print.mockRestore();
+  });
+
+  it('opens the import dialog from the toolbar', async () => {
+    setup();
+    render(MatrixScreen);
+    await fireEvent.click(screen.getByTestId('matrix-import'));
+    expect(screen.getByTestId('import-dialog')).toBeInTheDocument();
   });
 });
