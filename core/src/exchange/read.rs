@@ -111,8 +111,7 @@ fn read_csv(bytes: &[u8]) -> Result<Table, Issue> {
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut header = None;
-    let mut rows = Vec::new();
+    let mut lines = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| Issue {
             line: e.position().map(|p| p.line() as u32),
@@ -120,18 +119,22 @@ fn read_csv(bytes: &[u8]) -> Result<Table, Issue> {
             kind: IssueKind::FileNotReadable,
         })?;
         let line = record.position().map(|p| p.line() as u32).unwrap_or(0);
-        let cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
-        if cells.iter().all(String::is_empty) {
-            continue;
-        }
-        match header {
-            None => header = Some(cells),
-            Some(_) => rows.push((line, cells)),
-        }
+        lines.push((line, record.iter().map(|c| c.trim().to_string()).collect()));
     }
+    into_table(lines)
+}
+
+/// Drops empty lines; the first remaining line is the header, the rest are data rows.
+fn into_table(lines: Vec<(u32, Vec<String>)>) -> Result<Table, Issue> {
+    let mut lines = lines
+        .into_iter()
+        .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()));
+    let (_, header) = lines
+        .next()
+        .ok_or_else(|| file_issue(IssueKind::EmptyFile))?;
     Ok(Table {
-        header: header.ok_or_else(|| file_issue(IssueKind::EmptyFile))?,
-        rows,
+        header,
+        rows: lines.collect(),
     })
 }
 
@@ -174,24 +177,16 @@ fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<Table, Issue> {
         .map_err(|_| file_issue(IssueKind::FileNotReadable))?;
     let first_row = range.start().map(|(row, _)| row).unwrap_or(0);
     let first_col = range.start().map(|(_, col)| col).unwrap_or(0) as usize;
-    let mut header = None;
-    let mut rows = Vec::new();
-    for (i, row) in range.rows().enumerate() {
-        // Keep columns where the user put them, even if column A is empty.
-        let cells: Vec<String> = std::iter::repeat_n(String::new(), first_col)
-            .chain(row.iter().map(cell_text))
-            .collect();
-        if cells.iter().all(String::is_empty) {
-            continue;
-        }
-        let line = first_row + i as u32 + 1;
-        match header {
-            None => header = Some(cells),
-            Some(_) => rows.push((line, cells)),
-        }
-    }
-    Ok(Table {
-        header: header.ok_or_else(|| file_issue(IssueKind::EmptyFile))?,
-        rows,
-    })
+    let lines = range
+        .rows()
+        .enumerate()
+        .map(|(i, row)| {
+            // Keep columns where the user put them, even if column A is empty.
+            let cells = std::iter::repeat_n(String::new(), first_col)
+                .chain(row.iter().map(cell_text))
+                .collect();
+            (first_row + i as u32 + 1, cells)
+        })
+        .collect();
+    into_table(lines)
 }
