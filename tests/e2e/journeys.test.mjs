@@ -4,7 +4,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, copyFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, rmSync, mkdirSync, writeFileSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -175,4 +175,43 @@ test("a name that looks like HTML is shown as text", async () => {
     const shown = await browser.execute(listed, name);
     assert.equal(shown.images, 0, "the name must never become an <img> element");
   });
+});
+
+test("import a spreadsheet with a preview, then export the matrix as XLSX", async () => {
+  const db = join(workdir, "exchange.db");
+  execFileSync(cli, ["--db", db, "demo"]);
+  const { header, rows } = matrixCsv(db);
+  const exchangeFile = process.env.TALENTWERK_E2E_FILE;
+  assert.ok(exchangeFile, "run.sh sets TALENTWERK_E2E_FILE for the e2e build's file dialogs");
+  // One new person and one changed level of an existing one; the rest of the file as exported.
+  const changed = rows[0].slice();
+  const g1 = header.indexOf("G1");
+  changed[g1] = String((Number(changed[g1] || 0) + 1) % 4);
+  const newcomer = ["E2E-7", "Zoë Fähnrich-Neu", rows[0][2], "", "", "3", ...header.slice(6).map(() => "")];
+  writeFileSync(exchangeFile, [header, changed, newcomer].map((r) => r.join(";")).join("\n") + "\n");
+
+  await withApp(db, "exchange", async (browser) => {
+    await waitForCount(browser, 140);
+    await (await browser.$(byTestId("matrix-import"))).click();
+    await (await browser.$(byTestId("import-pick"))).click();
+    const counts = await browser.$(byTestId("import-counts"));
+    await counts.waitForDisplayed({ timeout: 10_000 });
+    assert.equal(await (await browser.$(byTestId("count-new"))).getText(), "1", "the preview shows one new person");
+    assert.equal(await (await browser.$(byTestId("count-levels"))).getText(), "2", "two levels change");
+    await (await browser.$(byTestId("import-apply"))).click();
+    await waitForCount(browser, 141);
+
+    rmSync(exchangeFile);
+    await (await browser.$(byTestId("export-menu"))).click();
+    await (await browser.$(byTestId("export-xlsx"))).click();
+    await browser.waitUntil(() => existsSync(exchangeFile), {
+      timeout: 10_000,
+      timeoutMsg: "the export should write the chosen file",
+    });
+  });
+  const after = matrixCsv(db).rows;
+  assert.equal(after.length, 141, "the import added exactly one person and duplicated nobody");
+  assert.ok(after.some((r) => r[1] === "Zoë Fähnrich-Neu" && r[5] === "3"), "the newcomer with G1 = 3");
+  assert.equal(after.find((r) => r[0] === changed[0])[g1], changed[g1], "the changed level landed");
+  assert.equal(readFileSync(exchangeFile).subarray(0, 2).toString(), "PK", "the export is an XLSX (ZIP) file");
 });

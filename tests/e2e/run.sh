@@ -7,7 +7,7 @@ root="$(cd "$here/../.." && pwd)"
 export TALENTWERK_APP="${TALENTWERK_APP:-$root/target/debug/talentwerk}"
 export TALENTWERK_CLI="${TALENTWERK_CLI:-$root/target/debug/talentwerk-cli}"
 for bin in "$TALENTWERK_APP" "$TALENTWERK_CLI"; do
-  [ -x "$bin" ] || { echo "missing $bin: build it first (cargo build --workspace)" >&2; exit 1; }
+  [ -x "$bin" ] || { echo "missing $bin: build it first (cargo build -p talentwerk-core; cargo build -p talentwerk --features e2e)" >&2; exit 1; }
 done
 
 # Without a GPU WebKitGTK needs these, or windows stay blank.
@@ -23,6 +23,12 @@ while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do dis
 Xvfb ":$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
 pids+=($!)
 export DISPLAY=":$display"
+
+# The e2e build's file dialogs answer with this path (see src-tauri commands/exchange.rs);
+# the app inherits it from tauri-driver, so it is set before the driver starts.
+exchange_dir="$(mktemp -d)"
+trap 'cleanup; rm -rf "$exchange_dir"' EXIT
+export TALENTWERK_E2E_FILE="$exchange_dir/exchange-file"
 
 port=4444
 while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done

@@ -20,6 +20,16 @@ pub enum ExportFormat {
     Csv,
 }
 
+/// WebDriver cannot drive native file dialogs. Builds for the end-to-end tests (feature
+/// `e2e`, never a user's build) take the path from `TALENTWERK_E2E_FILE` instead.
+fn test_file() -> Option<PathBuf> {
+    if cfg!(feature = "e2e") {
+        std::env::var_os("TALENTWERK_E2E_FILE").map(PathBuf::from)
+    } else {
+        None
+    }
+}
+
 fn chosen(path: Option<FilePath>) -> CommandResult<Option<PathBuf>> {
     path.map(|p| {
         p.into_path().map_err(|e| AppError::Storage {
@@ -48,7 +58,9 @@ pub fn export_matrix(
         .file()
         .add_filter(label, &[extension])
         .set_file_name(format!("Talentmatrix-{}.{extension}", today()));
-    let Some(path) = chosen(dialog.blocking_save_file())? else {
+    let Some(path) =
+        test_file().map_or_else(|| chosen(dialog.blocking_save_file()), |p| Ok(Some(p)))?
+    else {
         return Ok(None);
     };
     exchange::write_file_atomically(&path, &bytes)?;
@@ -71,7 +83,9 @@ pub fn export_template(
         .file()
         .add_filter("Excel", &["xlsx"])
         .set_file_name("Talentmatrix-Importvorlage.xlsx");
-    let Some(path) = chosen(dialog.blocking_save_file())? else {
+    let Some(path) =
+        test_file().map_or_else(|| chosen(dialog.blocking_save_file()), |p| Ok(Some(p)))?
+    else {
         return Ok(None);
     };
     exchange::write_file_atomically(&path, &bytes)?;
@@ -86,7 +100,8 @@ pub fn pick_import_file(app: AppHandle) -> CommandResult<Option<String>> {
         .dialog()
         .file()
         .add_filter("Excel / CSV", &["xlsx", "xlsm", "csv", "txt"]);
-    Ok(chosen(dialog.blocking_pick_file())?.map(|p| p.display().to_string()))
+    let path = test_file().map_or_else(|| chosen(dialog.blocking_pick_file()), |p| Ok(Some(p)))?;
+    Ok(path.map(|p| p.display().to_string()))
 }
 
 /// What importing `path` would change, with every problem; writes nothing.
