@@ -39,6 +39,28 @@ fn chosen(path: Option<FilePath>) -> CommandResult<Option<PathBuf>> {
     .transpose()
 }
 
+/// Asks where to save `bytes` and writes them there; the chosen path, or `None` on cancel.
+fn save_with_dialog(
+    app: &AppHandle,
+    bytes: &[u8],
+    label: &str,
+    extension: &str,
+    file_name: &str,
+) -> CommandResult<Option<String>> {
+    let dialog = app
+        .dialog()
+        .file()
+        .add_filter(label, &[extension])
+        .set_file_name(file_name);
+    let Some(path) =
+        test_file().map_or_else(|| chosen(dialog.blocking_save_file()), |p| Ok(Some(p)))?
+    else {
+        return Ok(None);
+    };
+    exchange::write_file_atomically(&path, bytes)?;
+    Ok(Some(path.display().to_string()))
+}
+
 /// Asks where to save, then writes the matrix for `filter`. `None` when the user cancels.
 #[tauri::command(async)]
 #[specta::specta]
@@ -53,18 +75,8 @@ pub fn export_matrix(
         ExportFormat::Xlsx => (exchange::matrix_xlsx(&matrix)?, "Excel", "xlsx"),
         ExportFormat::Csv => (exchange::matrix_csv(&matrix)?, "CSV", "csv"),
     };
-    let dialog = app
-        .dialog()
-        .file()
-        .add_filter(label, &[extension])
-        .set_file_name(format!("Talentmatrix-{}.{extension}", today()));
-    let Some(path) =
-        test_file().map_or_else(|| chosen(dialog.blocking_save_file()), |p| Ok(Some(p)))?
-    else {
-        return Ok(None);
-    };
-    exchange::write_file_atomically(&path, &bytes)?;
-    Ok(Some(path.display().to_string()))
+    let name = format!("Talentmatrix-{}.{extension}", today());
+    save_with_dialog(&app, &bytes, label, extension, &name)
 }
 
 /// Asks where to save an empty import template for this company's competencies.
@@ -78,18 +90,13 @@ pub fn export_template(
         .db()?
         .read(|conn| Ok(framework::load(conn)?.competencies))?;
     let bytes = exchange::template_xlsx(&competencies)?;
-    let dialog = app
-        .dialog()
-        .file()
-        .add_filter("Excel", &["xlsx"])
-        .set_file_name("Talentmatrix-Importvorlage.xlsx");
-    let Some(path) =
-        test_file().map_or_else(|| chosen(dialog.blocking_save_file()), |p| Ok(Some(p)))?
-    else {
-        return Ok(None);
-    };
-    exchange::write_file_atomically(&path, &bytes)?;
-    Ok(Some(path.display().to_string()))
+    save_with_dialog(
+        &app,
+        &bytes,
+        "Excel",
+        "xlsx",
+        "Talentmatrix-Importvorlage.xlsx",
+    )
 }
 
 /// Asks for a CSV or XLSX file to import. `None` when the user cancels.
