@@ -246,12 +246,15 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
                 dry_run,
                 today(),
             )?;
-            writeln!(
-                out,
-                "Import aus {} ({} Zeilen):",
-                file.display(),
-                outcome.rows
-            )?;
+            // A file that could not be read has no rows to speak of, only its problem.
+            if outcome.rows > 0 {
+                writeln!(
+                    out,
+                    "Import aus {} ({} Zeilen):",
+                    file.display(),
+                    outcome.rows
+                )?;
+            }
             for warning in &outcome.warnings {
                 writeln!(out, "Hinweis: {}", warning.describe())?;
             }
