@@ -118,14 +118,6 @@ pub fn record(tx: &Transaction, new: &NewAssessment) -> Result<Assessment> {
     })
 }
 
-/// Records many assessments; the caller's transaction makes them all-or-nothing.
-pub fn record_all(tx: &Transaction, all: &[NewAssessment]) -> Result<usize> {
-    for new in all {
-        record(tx, new)?;
-    }
-    Ok(all.len())
-}
-
 /// An employee's whole history, newest first within each competency.
 pub fn history(conn: &Connection, employee_id: u32) -> Result<Vec<Assessment>> {
     Ok(conn

@@ -119,22 +119,6 @@ pub fn create_department(tx: &Transaction, name: &str) -> Result<Department> {
     })
 }
 
-/// The department of that name (case-insensitive), created when missing.
-pub fn department_by_name_or_create(tx: &Transaction, name: &str) -> Result<u32> {
-    let trimmed = name.trim();
-    if let Some(id) = tx
-        .query_row(
-            "SELECT id FROM department WHERE name = ?1",
-            [trimmed],
-            |r| r.get(0),
-        )
-        .optional()?
-    {
-        return Ok(id);
-    }
-    Ok(create_department(tx, trimmed)?.id)
-}
-
 pub fn rename_department(tx: &Transaction, id: u32, name: &str) -> Result<()> {
     let name = validate::required(Field::DepartmentName, name, MAX_NAME)?;
     let changed = tx

@@ -195,33 +195,6 @@ fn the_current_level_is_the_latest_by_date() {
 }
 
 #[test]
-fn record_all_is_all_or_nothing() {
-    let (db, anna, g1) = setup();
-    let g2 = competency(&db, "G2");
-    let batch = [
-        new_assessment(anna, g1, 2, "2026-01-01"),
-        new_assessment(anna, g2, 3, "2026-01-01"),
-        new_assessment(anna, g2, 9, "2026-01-01"),
-    ];
-    refused_as(
-        &db,
-        Field::Level,
-        Problem::OutOfRange { min: 0, max: 3 },
-        "a batch with one bad level",
-        |tx| assessment::record_all(tx, &batch),
-    );
-    let n = db
-        .write(|tx| assessment::record_all(tx, &batch[..2]))
-        .unwrap();
-    assert_eq!(n, 2, "record_all must report how many it recorded");
-    assert_eq!(
-        (current(&db, anna, g1), current(&db, anna, g2)),
-        (Some(2), Some(3)),
-        "a good batch is recorded"
-    );
-}
-
-#[test]
 fn the_current_level_projection_matches_the_history() {
     let (db, anna, g1) = setup();
     let g2 = competency(&db, "G2");
