@@ -14,6 +14,7 @@ pub mod exchange;
 pub mod framework;
 pub mod matrix;
 pub mod people;
+pub mod print;
 pub mod validate;
 
 pub use db::Db;

@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use talentwerk_core::company::{self, Language};
 use talentwerk_core::error::{Entity, Field, Problem};
 use talentwerk_core::matrix::{self, Matrix, MatrixFilter};
+use talentwerk_core::print::{self, Paper, PrintOptions};
 use talentwerk_core::{db, demo, exchange, framework, people, Db, Error};
 
 #[derive(Parser)]
@@ -69,6 +70,43 @@ enum Command {
         #[command(subcommand)]
         what: Export,
     },
+    /// Print a document as PDF.
+    Print {
+        #[command(subcommand)]
+        what: Print,
+    },
+}
+
+#[derive(Subcommand)]
+enum Print {
+    /// The talent matrix as PDF (landscape), with legend and code key.
+    Matrix {
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, value_enum, default_value_t = PaperSize::A4)]
+        paper: PaperSize,
+        /// Pseudonym codes (MA-017) instead of names: no name appears in the file.
+        #[arg(long)]
+        pseudonymize: bool,
+        /// Only this department (name, case-insensitive).
+        #[arg(long)]
+        department: Option<String>,
+        /// Only this pillar's competencies (name, case-insensitive).
+        #[arg(long)]
+        pillar: Option<String>,
+        /// Only employees with this AI role (name, case-insensitive).
+        #[arg(long)]
+        role: Option<String>,
+        /// Include employees who have left.
+        #[arg(long)]
+        include_archived: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PaperSize {
+    A4,
+    A3,
 }
 
 #[derive(Subcommand)]
@@ -207,16 +245,7 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
             let db = Db::open_existing(path)?;
             let matrix = db.read(|conn| {
                 company::require(conn)?;
-                let department_id = match &department {
-                    None => None,
-                    Some(name) => Some(
-                        people::list_departments(conn)?
-                            .into_iter()
-                            .find(|d| d.name.to_lowercase() == name.trim().to_lowercase())
-                            .ok_or_else(|| Error::not_found(Entity::Department, name))?
-                            .id,
-                    ),
-                };
+                let department_id = department_id(conn, department.as_deref())?;
                 matrix::matrix(
                     conn,
                     &MatrixFilter {
@@ -320,6 +349,51 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
             exchange::write_file_atomically(&target, &bytes)?;
             writeln!(out, "Geschrieben: {}", target.display())?;
         }
+        Command::Print {
+            what:
+                Print::Matrix {
+                    out: target,
+                    paper,
+                    pseudonymize,
+                    department,
+                    pillar,
+                    role,
+                    include_archived,
+                },
+        } => {
+            let db = Db::open_existing(path)?;
+            let printout = db.read(|conn| {
+                let company = company::require(conn)?;
+                let framework = framework::load(conn)?;
+                let options = PrintOptions {
+                    paper: match paper {
+                        PaperSize::A4 => Paper::A4,
+                        PaperSize::A3 => Paper::A3,
+                    },
+                    pseudonymize,
+                    department_id: department_id(conn, department.as_deref())?,
+                    pillar_id: find_by_name(
+                        framework.pillars.iter().map(|p| (p.id, p.name.as_str())),
+                        pillar.as_deref(),
+                        Entity::Pillar,
+                    )?,
+                    role_id: find_by_name(
+                        framework.roles.iter().map(|r| (r.id, r.name.as_str())),
+                        role.as_deref(),
+                        Entity::Role,
+                    )?,
+                    include_archived,
+                };
+                print::matrix_printout(conn, &options, company.language, today())
+            })?;
+            exchange::write_file_atomically(&target, &printout.pdf()?)?;
+            writeln!(
+                out,
+                "Geschrieben: {} ({} Seiten)",
+                target.display(),
+                printout.page_count()
+            )?;
+        }
         Command::Check => {
             let db = Db::open_existing(path)?;
             let problems = db.integrity_problems()?;
@@ -358,6 +432,30 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+/// The id of the item called `name` (case-insensitive), or `None` when no name was given.
+fn find_by_name<'a>(
+    items: impl IntoIterator<Item = (u32, &'a str)>,
+    name: Option<&str>,
+    entity: Entity,
+) -> Result<Option<u32>, Error> {
+    let Some(name) = name else { return Ok(None) };
+    let wanted = name.trim().to_lowercase();
+    items
+        .into_iter()
+        .find(|(_, candidate)| candidate.to_lowercase() == wanted)
+        .map(|(id, _)| Some(id))
+        .ok_or_else(|| Error::not_found(entity, name))
+}
+
+fn department_id(conn: &rusqlite::Connection, name: Option<&str>) -> Result<Option<u32>, Error> {
+    let departments = people::list_departments(conn)?;
+    find_by_name(
+        departments.iter().map(|d| (d.id, d.name.as_str())),
+        name,
+        Entity::Department,
+    )
 }
 
 fn write_table(matrix: &Matrix, out: &mut impl Write) -> Result<(), Error> {

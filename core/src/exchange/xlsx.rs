@@ -5,22 +5,8 @@
 use super::{header, records};
 use crate::error::{Error, Result};
 use crate::framework::Competency;
-use crate::matrix::Matrix;
+use crate::matrix::{Matrix, LEVEL_NAMES_DE, LEVEL_SHADES};
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
-
-/// Fill and font colour per level, the screen's lightness steps.
-const LEVEL_FILLS: [(u32, u32); 4] = [
-    (0xEEF2F6, 0x1F2933),
-    (0xBFD0E0, 0x1F2933),
-    (0x5F86AA, 0xFFFFFF),
-    (0x1F3F5E, 0xFFFFFF),
-];
-const LEVEL_NAMES: [&str; 4] = [
-    "keine",
-    "Grundkenntnisse",
-    "selbstständig",
-    "Experte (kann andere anleiten)",
-];
 
 impl From<XlsxError> for Error {
     fn from(error: XlsxError) -> Self {
@@ -37,7 +23,7 @@ fn header_format() -> Format {
 }
 
 fn level_format(level: usize) -> Format {
-    let (fill, font) = LEVEL_FILLS[level];
+    let (fill, font) = LEVEL_SHADES[level];
     Format::new()
         .set_align(FormatAlign::Center)
         .set_background_color(Color::RGB(fill))
@@ -68,7 +54,7 @@ fn write_legend(workbook: &mut Workbook, competencies: &[&Competency]) -> Result
     let bold = header_format();
     sheet.write_string_with_format(0, 0, "Stufe", &bold)?;
     sheet.write_string_with_format(0, 1, "Bedeutung", &bold)?;
-    for (level, name) in LEVEL_NAMES.iter().enumerate() {
+    for (level, name) in LEVEL_NAMES_DE.iter().enumerate() {
         let row = 1 + level as u32;
         sheet.write_number_with_format(row, 0, level as f64, &level_format(level))?;
         sheet.write_string(row, 1, *name)?;

@@ -19,6 +19,23 @@ pub const COVERAGE_LEVEL: u8 = 2;
 /// Expert level; a competency with at most one expert is a knowledge island.
 pub const EXPERT_LEVEL: u8 = 3;
 
+/// Fill and ink colour (RGB) per level 0–3, the screen's lightness steps: the exports and
+/// printouts use them too, and they stay distinct in grayscale print.
+pub const LEVEL_SHADES: [(u32, u32); 4] = [
+    (0xEEF2F6, 0x1F2933),
+    (0xBFD0E0, 0x1F2933),
+    (0x5F86AA, 0xFFFFFF),
+    (0x1F3F5E, 0xFFFFFF),
+];
+
+/// What the levels 0–3 mean, in German.
+pub const LEVEL_NAMES_DE: [&str; 4] = [
+    "keine",
+    "Grundkenntnisse",
+    "selbstständig",
+    "Experte (kann andere anleiten)",
+];
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct MatrixFilter {

@@ -295,3 +295,75 @@ fn import_dry_run_shows_changes_without_writing_them() {
     let after = stdout(&cli(&db, &["matrix", "--format", "csv"]));
     assert!(after.contains("1;Anna Schulz;Vertrieb;;;2;"), "{after}");
 }
+
+#[test]
+fn print_matrix_writes_a_pdf_with_the_documented_options() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    assert!(cli(&db, &["demo", "--employees", "40"]).status.success());
+    let out = dir.path().join("matrix.pdf");
+    let run = cli(
+        &db,
+        &[
+            "print",
+            "matrix",
+            "--out",
+            out.to_str().unwrap(),
+            "--paper",
+            "a3",
+            "--pseudonymize",
+            "--department",
+            "vertrieb",
+            "--pillar",
+            "ANWENDUNG",
+            "--role",
+            "Prompt Engineer",
+        ],
+    );
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(stdout(&run).contains("Seiten)"), "{}", stdout(&run));
+    let pdf = std::fs::read(&out).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF is written");
+}
+
+#[test]
+fn print_matrix_with_an_unknown_filter_says_which_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    assert!(cli(&db, &["demo", "--employees", "5"]).status.success());
+    let out = dir.path().join("matrix.pdf");
+    for (flag, value, message) in [
+        (
+            "--department",
+            "Marketing",
+            "Abteilung „Marketing“ gibt es nicht.",
+        ),
+        ("--pillar", "Ethik", "Säule „Ethik“ gibt es nicht."),
+        ("--role", "Astronaut", "KI-Rolle „Astronaut“ gibt es nicht."),
+    ] {
+        let run = cli(
+            &db,
+            &[
+                "print",
+                "matrix",
+                "--out",
+                out.to_str().unwrap(),
+                flag,
+                value,
+            ],
+        );
+        assert!(!run.status.success(), "{flag} {value} must fail");
+        assert!(stderr(&run).contains(message), "{}", stderr(&run));
+        assert!(!out.exists(), "no file appears");
+    }
+    let run = cli(
+        &db,
+        &[
+            "print",
+            "matrix",
+            "--out",
+            dir.path().join("fehlt/x.pdf").to_str().unwrap(),
+        ],
+    );
+    assert!(!run.status.success(), "a missing folder is reported");
+}

@@ -11,5 +11,6 @@ mod framework;
 mod import;
 mod matrix;
 mod people;
+mod print;
 mod security;
 mod support;
