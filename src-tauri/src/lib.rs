@@ -6,7 +6,7 @@ pub mod commands;
 pub mod error;
 pub mod state;
 
-use commands::{company, exchange, framework, matrix, people};
+use commands::{company, exchange, framework, matrix, people, print};
 use tauri::Manager;
 
 /// The one source of the IPC surface: the invoke handler and the TypeScript bindings
@@ -47,6 +47,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             exchange::pick_import_file,
             exchange::preview_import,
             exchange::apply_import,
+            print::preview_matrix_print,
+            print::save_matrix_pdf,
+            print::open_last_printout,
         ])
 }
 
@@ -55,6 +58,9 @@ pub fn run() {
     tauri::Builder::default()
         // Used from Rust only (commands::exchange); the web view gets no dialog permission.
         .plugin(tauri_plugin_dialog::init())
+        // Used from Rust only (commands::print opens the saved PDF); no web view permission.
+        .plugin(tauri_plugin_opener::init())
+        .manage(print::LastPrintout::default())
         .invoke_handler(builder.invoke_handler())
         .setup(|app| {
             let args: Vec<String> = std::env::args().collect();

@@ -215,3 +215,42 @@ test("import a spreadsheet with a preview, then export the matrix as XLSX", asyn
   assert.equal(after.find((r) => r[0] === changed[0])[g1], changed[g1], "the changed level landed");
   assert.equal(readFileSync(exchangeFile).subarray(0, 2).toString(), "PK", "the export is an XLSX (ZIP) file");
 });
+
+test("print a pseudonymized department as PDF: preview, save, open, no name in the file", async () => {
+  const db = join(workdir, "print.db");
+  execFileSync(cli, ["--db", db, "demo"]);
+  const { rows } = matrixCsv(db);
+  const pdfFile = process.env.TALENTWERK_E2E_FILE;
+  rmSync(pdfFile, { force: true });
+
+  await withApp(db, "print", async (browser) => {
+    await waitForCount(browser, 140);
+    await (await browser.$(byTestId("print-open"))).click();
+    const firstPage = await browser.$(byTestId("print-preview-page"));
+    await firstPage.waitForDisplayed({ timeout: 30_000 });
+    const pageCount = await browser.$(byTestId("print-page-count"));
+    const allPages = await pageCount.getText();
+
+    await (await browser.$(byTestId("print-pseudonymize"))).click();
+    await (await browser.$(byTestId("print-department"))).selectByVisibleText("Vertrieb");
+    await browser.waitUntil(async () => (await pageCount.getText()) !== allPages, {
+      timeout: 30_000,
+      timeoutMsg: "the preview should follow the department filter",
+    });
+    assert.ok((await firstPage.getAttribute("src")).startsWith("data:image/svg+xml"), "the preview shows the page");
+
+    await (await browser.$(byTestId("print-save"))).click();
+    const saved = await browser.$(byTestId("print-saved"));
+    await saved.waitForDisplayed({ timeout: 30_000 });
+    assert.ok(existsSync(pdfFile), "the PDF is written where the save dialog pointed");
+    await (await browser.$(byTestId("print-open-viewer"))).click();
+  });
+
+  const text = execFileSync("pdftotext", ["-layout", pdfFile, "-"], { encoding: "utf8" });
+  assert.ok(text.includes("Abteilung: Vertrieb"), "the header names the selection");
+  assert.ok(text.includes("pseudonymisiert"), "the header says the names are replaced");
+  assert.match(text, /MA-\d{3}/, "people appear by their pseudonym codes");
+  for (const [, name, department] of rows) {
+    if (department === "Vertrieb") assert.ok(!text.includes(name), `${name} must not appear in the PDF`);
+  }
+});

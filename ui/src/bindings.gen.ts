@@ -46,6 +46,12 @@ export const commands = {
 	 *  appeared since the preview, nothing. The returned plan says which.
 	 */
 	applyImport: (path: string, createMissing: boolean) => typedError<ImportPlan, AppError>(__TAURI_INVOKE("apply_import", { path, createMissing })),
+	/**  Lays out the printout for `options` and returns its first pages as SVG. */
+	previewMatrixPrint: (options: PrintOptions, language: Language) => typedError<PrintPreview, AppError>(__TAURI_INVOKE("preview_matrix_print", { options, language })),
+	/**  Asks where to save, then writes the PDF. The chosen path, or `None` on cancel. */
+	saveMatrixPdf: (options: PrintOptions, language: Language) => typedError<string | null, AppError>(__TAURI_INVOKE("save_matrix_pdf", { options, language })),
+	/**  Opens the PDF saved last in the system's default viewer. */
+	openLastPrintout: () => typedError<null, AppError>(__TAURI_INVOKE("open_last_printout")),
 };
 
 /* Types */
@@ -272,6 +278,8 @@ export type MatrixRow = {
 	gaps: number[],
 };
 
+export type Paper = "a4" | "a3";
+
 export type Pillar = {
 	id: number,
 	name: string,
@@ -289,6 +297,26 @@ export type PlannedLevel = {
 	code: string,
 	from: number | null,
 	to: number,
+};
+
+/**
+ *  What to print: paper, the selection (like the matrix filter, but without a search term:
+ *  the page header names the selection, and a meeting must be able to read it back), and
+ *  whether pseudonym codes replace the names.
+ */
+export type PrintOptions = {
+	paper: Paper,
+	pseudonymize: boolean,
+	departmentId: number | null,
+	pillarId: number | null,
+	roleId: number | null,
+	includeArchived: boolean,
+};
+
+export type PrintPreview = {
+	pageCount: number,
+	/**  The first pages as standalone SVG documents. */
+	pages: string[],
 };
 
 /**  What is wrong with a field's value. */

@@ -40,7 +40,7 @@ fn chosen(path: Option<FilePath>) -> CommandResult<Option<PathBuf>> {
 }
 
 /// Asks where to save `bytes` and writes them there; the chosen path, or `None` on cancel.
-fn save_with_dialog(
+pub(crate) fn save_with_dialog(
     app: &AppHandle,
     bytes: &[u8],
     label: &str,

@@ -7,3 +7,4 @@ pub mod exchange;
 pub mod framework;
 pub mod matrix;
 pub mod people;
+pub mod print;

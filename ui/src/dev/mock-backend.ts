@@ -17,6 +17,8 @@ import type {
   MatrixFilter,
   MatrixRow,
   Pillar,
+  PrintOptions,
+  PrintPreview,
   Role,
   RoleInput,
 } from '../bindings.gen';
@@ -163,6 +165,125 @@ export function demoState(employees = 40, extraCompetencies = 0): MockState {
   return s;
 }
 
+const SVG_TEXT = {
+  de: {
+    title: 'Talentmatrix', confidential: 'Vertraulich – Personaldaten', asOf: 'Stand', page: 'Seite', all: 'Alle Mitarbeitenden',
+    name: 'Name', pseudonym: 'Pseudonym', role: 'KI-Rolle', levels: ['keine', 'Grundkenntnisse', 'selbstständig', 'Experte'],
+  },
+  en: {
+    title: 'Talent matrix', confidential: 'Confidential – personal data', asOf: 'As of', page: 'Page', all: 'All employees',
+    name: 'Name', pseudonym: 'Pseudonym', role: 'AI role', levels: ['none', 'basic', 'independent', 'expert'],
+  },
+};
+/** The level shades of the printout: fill and ink per level 0–3. */
+const SHADES: [string, string][] = [['#eef2f6', '#1d2430'], ['#bfd0e0', '#1d2430'], ['#5f86aa', '#ffffff'], ['#1f3f5e', '#ffffff']];
+
+const xml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/**
+ * A stand-in for the backend's printout: the matrix for `o` cut into landscape pages of
+ * rows and column bands, drawn as plain SVG (the real one comes from the PDF layout).
+ */
+export function mockPrintout(s: MockState, o: PrintOptions, language: 'de' | 'en', today: string): PrintPreview {
+  const text = SVG_TEXT[language];
+  const m = buildMatrix(s, { ...o, search: null });
+  const cols = m.groups.flatMap((g) => g.competencies.map((c) => ({ ...c, pillar: g.pillar.name })));
+  const [width, height] = o.paper === 'a3' ? [1191, 842] : [842, 595];
+  const margin = 28;
+  const nameW = o.paper === 'a3' ? 170 : 140;
+  const roleW = o.paper === 'a3' ? 110 : 90;
+  const room = width - 2 * margin - nameW - roleW;
+  const perBand = Math.max(1, Math.floor(room / 20));
+  // Few columns get wider cells, so the table spans the page like the real layout.
+  const cellW = Math.min(44, room / Math.min(perBand, Math.max(1, cols.length)));
+  const rowH = 13;
+  const top = 86;
+  const perPage = Math.max(1, Math.floor((height - top - 70) / rowH));
+  type Heading = { kind: 'department'; name: string; count: number };
+  const lines: (Heading | { kind: 'row'; row: MatrixRow })[] = [];
+  let heading: Heading | null = null;
+  for (const row of m.rows) {
+    if (!heading || heading.name !== row.department) {
+      heading = { kind: 'department', name: row.department, count: 0 };
+      lines.push(heading);
+    }
+    heading.count += 1;
+    lines.push({ kind: 'row', row });
+  }
+  const bands = Math.max(1, Math.ceil(cols.length / perBand));
+  const rowPages = Math.max(1, Math.ceil(lines.length / perPage));
+  const pageCount = bands * rowPages;
+  const department = s.departments.find((d) => d.id === o.departmentId)?.name;
+  const selection = [department ?? text.all, s.pillars.find((p) => p.id === o.pillarId)?.name, s.roles.find((r) => r.id === o.roleId)?.name]
+    .filter(Boolean)
+    .join(' · ');
+
+  const page = (index: number): string => {
+    const band = index % bands;
+    const slice = lines.slice(Math.floor(index / bands) * perPage, (Math.floor(index / bands) + 1) * perPage);
+    const bandCols = cols.slice(band * perBand, (band + 1) * perBand);
+    const x0 = margin + nameW + roleW;
+    const out: string[] = [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}pt" height="${height}pt" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Inter, sans-serif">`,
+      `<rect width="${width}" height="${height}" fill="#fff"/>`,
+      `<text x="${margin}" y="${margin + 12}" font-size="13" font-weight="bold" fill="#1f2933">${xml(`${text.title} · ${s.company?.name ?? ''}`)}</text>`,
+      `<text x="${width - margin}" y="${margin + 12}" font-size="9" font-weight="bold" text-anchor="end" fill="#1f2933">${xml(text.confidential)}</text>`,
+      `<text x="${margin}" y="${margin + 27}" font-size="8" fill="#52606d">${xml(`${text.asOf} ${today} · ${selection}`)}</text>`,
+    ];
+    let x = x0;
+    for (const c of bandCols) {
+      const first = bandCols.find((b) => b.pillar === c.pillar) === c;
+      if (first) {
+        const span = bandCols.filter((b) => b.pillar === c.pillar).length * cellW;
+        out.push(`<rect x="${x}" y="${top - 28}" width="${span - 1}" height="13" fill="#e4e7eb"/>`);
+        out.push(`<text x="${x + span / 2}" y="${top - 18}" font-size="7" font-weight="bold" text-anchor="middle" fill="#1f2933">${xml(c.pillar)}</text>`);
+      }
+      out.push(`<rect x="${x}" y="${top - 14}" width="${cellW - 1}" height="13" fill="#e4e7eb"/>`);
+      out.push(`<text x="${x + cellW / 2}" y="${top - 4.5}" font-size="7" font-weight="bold" text-anchor="middle" fill="#1f2933">${xml(c.code)}</text>`);
+      x += cellW;
+    }
+    out.push(`<text x="${margin + 3}" y="${top - 4.5}" font-size="7.5" font-weight="bold" fill="#1f2933">${xml(o.pseudonymize ? text.pseudonym : text.name)}</text>`);
+    out.push(`<text x="${margin + nameW + 3}" y="${top - 4.5}" font-size="7.5" font-weight="bold" fill="#1f2933">${xml(text.role)}</text>`);
+    let y = top;
+    for (const line of slice) {
+      if (line.kind === 'department') {
+        out.push(`<rect x="${margin}" y="${y}" width="${x - margin}" height="${rowH}" fill="#f0f2f4"/>`);
+        out.push(`<text x="${margin + 3}" y="${y + 9.5}" font-size="7.5" font-weight="bold" fill="#1f2933">${xml(`${line.name} · ${line.count}`)}</text>`);
+      } else {
+        const r = line.row;
+        out.push(`<text x="${margin + 3}" y="${y + 9.5}" font-size="7.5" fill="${r.archived ? '#52606d' : '#1f2933'}">${xml(o.pseudonymize ? r.pseudonym : r.name)}</text>`);
+        out.push(`<text x="${margin + nameW + 3}" y="${y + 9.5}" font-size="7" fill="#52606d">${xml(r.role ?? '–')}</text>`);
+        bandCols.forEach((_, k) => {
+          const level = r.levels[band * perBand + k];
+          const cx = x0 + k * cellW;
+          if (level === null || level === undefined) {
+            out.push(`<text x="${cx + cellW / 2}" y="${y + 9.5}" font-size="7" text-anchor="middle" fill="#52606d">–</text>`);
+            return;
+          }
+          const [fill, ink] = SHADES[level];
+          out.push(`<rect x="${cx}" y="${y}" width="${cellW - 1}" height="${rowH}" fill="${fill}"/>`);
+          out.push(`<text x="${cx + cellW / 2}" y="${y + 9.5}" font-size="7" text-anchor="middle" font-weight="${level >= 2 ? 'bold' : 'normal'}" fill="${ink}">${level}</text>`);
+        });
+      }
+      out.push(`<line x1="${margin}" x2="${x}" y1="${y + rowH}" y2="${y + rowH}" stroke="#c7cdd4" stroke-width="0.4"/>`);
+      y += rowH;
+    }
+    const legendY = height - margin;
+    SHADES.forEach(([fill, ink], level) => {
+      const lx = margin + level * 90;
+      out.push(`<rect x="${lx}" y="${legendY - 9}" width="12" height="10" fill="${fill}"/>`);
+      out.push(`<text x="${lx + 6}" y="${legendY - 1.5}" font-size="7" text-anchor="middle" font-weight="bold" fill="${ink}">${level}</text>`);
+      out.push(`<text x="${lx + 16}" y="${legendY - 1.5}" font-size="7" fill="#52606d">${xml(text.levels[level])}</text>`);
+    });
+    out.push(`<text x="${width - margin}" y="${legendY}" font-size="8" text-anchor="end" fill="#1f2933">${xml(`${text.page} ${index + 1} / ${pageCount}`)}</text>`);
+    out.push('</svg>');
+    return out.join('');
+  };
+
+  return { pageCount, pages: Array.from({ length: Math.min(3, pageCount) }, (_, i) => page(i)) };
+}
+
 function currentLevels(s: MockState): Map<string, number> {
   const map = new Map<string, { level: number; on: string; id: number }>();
   for (const a of s.assessments) {
@@ -256,6 +377,8 @@ function employeeFrom(s: MockState, input: EmployeeInput, id: number, base?: Emp
 /** A command handler over `state`; throws AppError values like the real backend. */
 export function createHandler(s: MockState) {
   const today = '2026-11-22';
+  /** What "Im PDF-Betrachter öffnen" may open, like the real backend: only the last save. */
+  let lastPrintout: string | null = null;
   const needCompany = () => {
     if (!s.company) throw { kind: 'noCompany' } satisfies AppError;
   };
@@ -471,6 +594,18 @@ export function createHandler(s: MockState) {
       case 'export_template':
         needCompany();
         return '/home/nutzer/Dokumente/Talentwerk-Importvorlage.xlsx';
+      case 'preview_matrix_print': {
+        needCompany();
+        const language = args.language as 'de' | 'en';
+        return mockPrintout(s, args.options as PrintOptions, language, language === 'de' ? '22.11.2026' : '22/11/2026');
+      }
+      case 'save_matrix_pdf':
+        needCompany();
+        lastPrintout = args.language === 'en' ? `/home/nutzer/Dokumente/Talent-matrix-${today}.pdf` : `/home/nutzer/Dokumente/Talentmatrix-${today}.pdf`;
+        return lastPrintout;
+      case 'open_last_printout':
+        if (!lastPrintout) throw { kind: 'storage', message: 'no printout has been saved in this session' } satisfies AppError;
+        return null;
       case 'pick_import_file':
         return '/home/nutzer/Dokumente/Import Mitarbeitende.csv';
       case 'preview_import':

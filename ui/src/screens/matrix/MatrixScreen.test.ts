@@ -189,7 +189,7 @@ describe('MatrixScreen export, import and print', () => {
     await waitFor(() => expect(employeeRows()).toBeLessThan(100));
   });
 
-  it('the "Drucken" button prints the full matrix', async () => {
+  it('the "Ansicht drucken" button prints the full matrix', async () => {
     const handler = createHandler(demoState(500));
     mockIPC((cmd, args) => handler(cmd, args as Record<string, unknown>));
     const { container } = render(MatrixScreen);

@@ -1,0 +1,110 @@
+//! "Drucken / PDF": the printed talent matrix, previewed and saved from the app.
+//!
+//! The core lays out the PDF; here it is previewed as SVG pages, saved through the native
+//! dialog (opened in Rust, like the exports) and, on request, opened in the system's PDF
+//! viewer. The web view can only open the file this session saved last, never a path of
+//! its choosing.
+
+use crate::commands::exchange::save_with_dialog;
+use crate::error::{AppError, CommandResult};
+use crate::state::{today, AppState};
+use serde::Serialize;
+use specta::Type;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use talentwerk_core::company::Language;
+use talentwerk_core::print::{self, PrintOptions};
+use tauri::{AppHandle, State};
+
+/// Pages shown in the preview; the rest are counted.
+const PREVIEW_PAGES: usize = 3;
+
+/// The PDF this session saved last: the only file "open in viewer" may open.
+#[derive(Default)]
+pub struct LastPrintout(Mutex<Option<PathBuf>>);
+
+#[derive(Debug, Clone, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PrintPreview {
+    pub page_count: u32,
+    /// The first pages as standalone SVG documents.
+    pub pages: Vec<String>,
+}
+
+/// Lays out the printout for `options` and returns its first pages as SVG.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn preview_matrix_print(
+    state: State<'_, AppState>,
+    options: PrintOptions,
+    language: Language,
+) -> CommandResult<PrintPreview> {
+    let printout = state
+        .db()?
+        .read(|conn| print::matrix_printout(conn, &options, language, today()))?;
+    Ok(PrintPreview {
+        page_count: printout.page_count() as u32,
+        pages: printout.svg_pages(PREVIEW_PAGES),
+    })
+}
+
+/// Asks where to save, then writes the PDF. The chosen path, or `None` on cancel.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn save_matrix_pdf(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    last: State<'_, LastPrintout>,
+    options: PrintOptions,
+    language: Language,
+) -> CommandResult<Option<String>> {
+    let bytes = state
+        .db()?
+        .read(|conn| print::matrix_printout(conn, &options, language, today())?.pdf())?;
+    let name = match language {
+        Language::De => format!("Talentmatrix-{}.pdf", today()),
+        Language::En => format!("Talent-matrix-{}.pdf", today()),
+    };
+    let saved = save_with_dialog(&app, &bytes, "PDF", "pdf", &name)?;
+    if let Some(path) = &saved {
+        *last.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(PathBuf::from(path));
+    }
+    Ok(saved)
+}
+
+/// Opens the PDF saved last in the system's default viewer.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn open_last_printout(app: AppHandle, last: State<'_, LastPrintout>) -> CommandResult<()> {
+    let path = last
+        .0
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone()
+        .ok_or_else(|| AppError::Storage {
+            message: "no printout has been saved in this session".into(),
+        })?;
+    open_in_viewer(&app, &path)
+}
+
+#[cfg(not(feature = "e2e"))]
+fn open_in_viewer(app: &AppHandle, path: &std::path::Path) -> CommandResult<()> {
+    use tauri_plugin_opener::OpenerExt;
+    app.opener()
+        .open_path(path.display().to_string(), None::<&str>)
+        .map_err(|e| AppError::Storage {
+            message: e.to_string(),
+        })
+}
+
+/// The end-to-end run has no PDF viewer; it checks that the file exists instead.
+#[cfg(feature = "e2e")]
+fn open_in_viewer(_app: &AppHandle, path: &std::path::Path) -> CommandResult<()> {
+    if path.is_file() {
+        Ok(())
+    } else {
+        Err(AppError::Storage {
+            message: format!("{} is missing", path.display()),
+        })
+    }
+}
