@@ -5,6 +5,11 @@
 //! Messages are German, errors go to stderr with a non-zero exit code.
 
 use clap::{Parser, Subcommand, ValueEnum};
+
+/// typst allocates a great many small objects while it lays out a printout; mimalloc makes
+/// `print matrix` about a fifth faster than the system allocator (see README, Performance).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -110,8 +110,19 @@ impl Geometry {
 
     /// Body rows below the two header rows, with a millimetre of slack for rounding.
     fn rows_per_page(&self) -> usize {
-        let body = self.page_height - self.margin_top - self.margin_bottom;
-        let rows = (body - 2.0 * self.header_row_height - 1.0) / self.row_height;
+        let rows = (self.body_height() - 2.0 * self.header_row_height - 1.0) / self.row_height;
+        (rows.floor() as usize).max(4)
+    }
+
+    fn body_height(&self) -> f64 {
+        self.page_height - self.margin_top - self.margin_bottom
+    }
+
+    /// Key entries per column: on the first key page below the legend (about 60 mm), on
+    /// later pages below the title.
+    fn key_rows(&self, first: bool) -> usize {
+        let above = if first { 62.0 } else { 12.0 };
+        let rows = (self.body_height() - above - self.row_height - 1.0) / self.row_height;
         (rows.floor() as usize).max(4)
     }
 }
@@ -242,7 +253,12 @@ struct Document {
     bands: Vec<Band>,
     pages: Vec<Page>,
     levels: Vec<LevelEntry>,
-    key: Vec<KeyEntry>,
+    /// Pages of the code key, each in two columns; the first also holds the legend.
+    key_pages: Vec<[Vec<KeyEntry>; 2]>,
+    /// Pages as planned here: matrix pages plus key pages.
+    total_pages: usize,
+    /// Number pages with typst's counter instead (the fallback, see [`render`]).
+    count_pages: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -501,11 +517,27 @@ fn pages(matrix: &Matrix, bands: &[Band], geometry: &Geometry, pseudonymize: boo
     result
 }
 
+/// Splits the key into pages of two columns each.
+fn key_pages(mut entries: Vec<KeyEntry>, geometry: &Geometry) -> Vec<[Vec<KeyEntry>; 2]> {
+    let mut pages = Vec::new();
+    loop {
+        let per_column = geometry.key_rows(pages.is_empty());
+        let left: Vec<KeyEntry> = entries.drain(..per_column.min(entries.len())).collect();
+        let right: Vec<KeyEntry> = entries.drain(..per_column.min(entries.len())).collect();
+        pages.push([left, right]);
+        if entries.is_empty() {
+            return pages;
+        }
+    }
+}
+
 // ---- Entry points ---------------------------------------------------------------------
 
 /// A laid-out printout: the PDF and, for a preview, its pages as SVG.
 pub struct Printout {
     document: PagedDocument,
+    /// The plan's page count was off and typst counted the pages itself.
+    numbered_by_counter: bool,
 }
 
 impl Printout {
@@ -513,10 +545,19 @@ impl Printout {
         self.document.pages().len()
     }
 
+    /// Whether typst laid out more or fewer pages than planned and numbered them itself
+    /// (correct, but twice the layout time); for tests and diagnostics.
+    pub fn numbered_by_counter(&self) -> bool {
+        self.numbered_by_counter
+    }
+
     pub fn pdf(&self) -> Result<Vec<u8>> {
         let options = typst_pdf::PdfOptions {
             ident: Smart::Custom("talentwerk-talent-matrix".into()),
             creator: Smart::Custom(Some("Talentwerk".into())),
+            // A tagged (accessible) structure tree for thousands of table cells makes the file
+            // twelve times larger and the export twice as slow; the screen is the accessible view.
+            tagged: false,
             ..typst_pdf::PdfOptions::default()
         };
         typst_pdf::pdf(&self.document, &options).map_err(|errors| layout_error(&errors))
@@ -671,26 +712,51 @@ fn render(
                 name,
             })
             .collect(),
-        key: matrix
-            .groups
-            .iter()
-            .flat_map(|g| {
-                g.competencies.iter().map(|c| KeyEntry {
-                    code: c.code.clone(),
-                    name: c.name.clone(),
-                    pillar: g.pillar.name.clone(),
-                })
-            })
-            .collect(),
+        key_pages: Vec::new(),
+        total_pages: 0,
+        count_pages: false,
     };
-    let data = serde_json::to_vec(&document).map_err(|e| Error::Io(std::io::Error::other(e)))?;
+    let key: Vec<KeyEntry> = matrix
+        .groups
+        .iter()
+        .flat_map(|g| {
+            g.competencies.iter().map(|c| KeyEntry {
+                code: c.code.clone(),
+                name: c.name.clone(),
+                pillar: g.pillar.name.clone(),
+            })
+        })
+        .collect();
+    let mut document = document;
+    document.key_pages = key_pages(key, &geometry);
+    document.total_pages = document.pages.len() + document.key_pages.len();
+    // Page numbers from the plan need one layout pass; typst's "x / y" counter needs two.
+    // Should a page ever overflow the plan, the numbers would be wrong: lay out again with
+    // the counter.
+    let mut laid_out = compile(&document)?;
+    let planned = laid_out.pages().len() == document.total_pages;
+    if !planned {
+        eprintln!(
+            "talentwerk: printout has {} pages, {} planned; numbering by counter",
+            laid_out.pages().len(),
+            document.total_pages
+        );
+        document.count_pages = true;
+        laid_out = compile(&document)?;
+    }
+    Ok(Printout {
+        document: laid_out,
+        numbered_by_counter: !planned,
+    })
+}
+
+fn compile(document: &Document) -> Result<PagedDocument> {
+    let data = serde_json::to_vec(document).map_err(|e| Error::Io(std::io::Error::other(e)))?;
     let world = PrintWorld::new(TEMPLATE, data);
     let compiled = typst::compile::<PagedDocument>(&world).output;
     // typst memoizes across calls; a desktop app prints now and then, so keep nothing.
     typst::comemo::evict(0);
-    Ok(Printout {
-        document: compiled.map_err(|errors| layout_error(&errors))?,
-    })
+    compiled.map_err(|errors| layout_error(&errors))
 }
 
 #[cfg(test)]
@@ -790,6 +856,45 @@ mod tests {
             shape(&paginate(&groups, 10, 2)),
             vec![vec![(1, 9, false)], vec![(1, 7, true)], vec![(1, 1, true)]]
         );
+    }
+
+    #[test]
+    fn the_page_plan_holds_for_a_large_company_and_framework() {
+        use crate::framework::{self, CompetencyInput};
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let db = crate::Db::open_in_memory().unwrap();
+        db.write(|tx| {
+            crate::demo::create(tx, 400, Language::De, today)?;
+            let pillar = framework::load(tx)?.pillars[1].id;
+            for i in 1..=90 {
+                framework::create_competency(
+                    tx,
+                    &CompetencyInput {
+                        pillar_id: pillar,
+                        code: format!("Z{i}"),
+                        name: format!("Zusätzliche Kompetenz mit einem recht langen Namen {i}"),
+                        description: String::new(),
+                        level_descriptors: vec![String::new(); 3],
+                    },
+                )?;
+            }
+            Ok(())
+        })
+        .unwrap();
+        for paper in [Paper::A4, Paper::A3] {
+            let options = PrintOptions {
+                paper,
+                ..PrintOptions::default()
+            };
+            let printout = db
+                .read(|conn| matrix_printout(conn, &options, Language::De, today))
+                .unwrap();
+            assert!(
+                !printout.numbered_by_counter(),
+                "{paper:?}: typst laid out exactly the planned pages"
+            );
+            assert!(printout.page_count() > 10);
+        }
     }
 
     #[test]
