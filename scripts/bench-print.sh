@@ -35,7 +35,7 @@ for n in "${sizes[@]}"; do
   "$cli" --db "$db" export matrix --format xlsx --out "$out/matrix-$n.xlsx" >/dev/null
   # One untimed LibreOffice start creates its profile.
   soffice -env:UserInstallation="$profile" --headless --convert-to pdf --outdir "$out/lo" "$out/matrix-$n.xlsx" >/dev/null 2>&1
-  hyperfine --warmup 1 --runs 5 --export-markdown "$out/result-$n.md" \
+  hyperfine -N --warmup 2 --runs 10 --export-markdown "$out/result-$n.md" \
     -n "talentwerk-cli print matrix ($n × 16)" \
     "$cli --db $db print matrix --out $out/talentwerk-$n.pdf" \
     -n "soffice --convert-to pdf ($n × 16 XLSX)" \
