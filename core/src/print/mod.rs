@@ -437,8 +437,12 @@ fn paginate<'a>(
                 rest.len()
             } else if rest.len() <= room {
                 // The rows fit but the footer would not: carry the last row over so the
-                // footer never stands on a page alone.
-                rest.len() - 1
+                // footer never stands on a page alone (a lone row on a fresh page stays).
+                if rest.len() > 1 || used > 0 {
+                    rest.len() - 1
+                } else {
+                    rest.len()
+                }
             } else {
                 room
             };
@@ -856,6 +860,50 @@ mod tests {
             shape(&paginate(&groups, 10, 2)),
             vec![vec![(1, 9, false)], vec![(1, 7, true)], vec![(1, 1, true)]]
         );
+    }
+
+    #[test]
+    fn every_row_is_placed_once_in_order_and_no_page_overflows() {
+        for per_page in 4..14 {
+            for sizes in [
+                vec![1],
+                vec![1, 1, 1, 1, 1],
+                vec![per_page - 1],
+                vec![per_page, 1],
+                vec![3, per_page * 2 + 1, 2],
+                vec![per_page - 3, per_page - 2, 1],
+            ] {
+                let spec: Vec<(u32, usize)> = sizes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &n)| (i as u32 + 1, n))
+                    .collect();
+                let all = rows(&spec);
+                let groups = departments(&all);
+                let pages = paginate(&groups, per_page, FOOTER_ROWS);
+                let placed: Vec<u32> = pages
+                    .iter()
+                    .flatten()
+                    .flat_map(|(rows, _)| rows.iter().map(|r| r.employee_id))
+                    .collect();
+                let expected: Vec<u32> = all.iter().map(|r| r.employee_id).collect();
+                assert_eq!(placed, expected, "{per_page} per page, groups {sizes:?}");
+                for page in &pages {
+                    let used: usize = page.iter().map(|(rows, _)| rows.len() + 1).sum();
+                    assert!(used <= per_page, "{per_page} per page, groups {sizes:?}");
+                }
+                let last: usize = pages
+                    .last()
+                    .unwrap()
+                    .iter()
+                    .map(|(rows, _)| rows.len() + 1)
+                    .sum();
+                assert!(
+                    last + FOOTER_ROWS <= per_page,
+                    "the footer fits: {per_page} per page, groups {sizes:?}"
+                );
+            }
+        }
     }
 
     #[test]
