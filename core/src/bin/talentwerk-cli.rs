@@ -5,11 +5,6 @@
 //! Messages are German, errors go to stderr with a non-zero exit code.
 
 use clap::{Parser, Subcommand, ValueEnum};
-
-/// typst allocates a great many small objects while it lays out a printout; mimalloc makes
-/// `print matrix` about a fifth faster than the system allocator (see README, Performance).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -18,6 +13,11 @@ use talentwerk_core::error::{Entity, Field, Problem};
 use talentwerk_core::matrix::{self, Matrix, MatrixFilter};
 use talentwerk_core::print::{self, Paper, PrintOptions};
 use talentwerk_core::{db, demo, exchange, framework, people, Db, Error};
+
+/// typst allocates a great many small objects while it lays out a printout; mimalloc makes
+/// `print matrix` about a fifth faster than the system allocator (see README, Performance).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
 #[command(
