@@ -18,7 +18,9 @@ mod world;
 
 use crate::company::{self, Language};
 use crate::error::{Entity, Error, Result};
-use crate::matrix::{self, Matrix, MatrixFilter, MatrixRow, LEVEL_NAMES_DE, LEVEL_SHADES};
+use crate::matrix::{
+    self, Coverage, Matrix, MatrixFilter, MatrixRow, LEVEL_NAMES_DE, LEVEL_SHADES,
+};
 use crate::people;
 use chrono::NaiveDate;
 use rusqlite::Connection;
@@ -267,9 +269,8 @@ struct Band {
     /// Pillar headings with the number of columns each spans.
     pillars: Vec<PillarSpan>,
     codes: Vec<String>,
-    covered: Vec<u32>,
-    experts: Vec<u32>,
-    islands: Vec<bool>,
+    /// The matrix's coverage of these columns, for the footer.
+    coverage: Vec<Coverage>,
     cell_width: f64,
     /// Range of matrix columns this band shows.
     #[serde(skip)]
@@ -379,18 +380,7 @@ fn bands(matrix: &Matrix, geometry: &Geometry) -> Vec<Band> {
                     .iter()
                     .map(|c| c.to_string())
                     .collect(),
-                covered: matrix.coverage[columns.clone()]
-                    .iter()
-                    .map(|c| c.covered)
-                    .collect(),
-                experts: matrix.coverage[columns.clone()]
-                    .iter()
-                    .map(|c| c.experts)
-                    .collect(),
-                islands: matrix.coverage[columns.clone()]
-                    .iter()
-                    .map(|c| c.knowledge_island)
-                    .collect(),
+                coverage: matrix.coverage[columns.clone()].to_vec(),
                 cell_width: width,
                 columns,
             }
@@ -684,7 +674,19 @@ fn render(
     let geometry = Geometry::of(options.paper);
     let bands = bands(matrix, &geometry);
     let pages = pages(matrix, &bands, &geometry, options.pseudonymize);
-    let document = Document {
+    let key = matrix
+        .groups
+        .iter()
+        .flat_map(|g| {
+            g.competencies.iter().map(|c| KeyEntry {
+                code: c.code.clone(),
+                name: c.name.clone(),
+                pillar: g.pillar.name.clone(),
+            })
+        })
+        .collect();
+    let key_pages = key_pages(key, &geometry);
+    let mut document = Document {
         lang: language.as_str(),
         paper: match options.paper {
             Paper::A4 => "a4",
@@ -706,6 +708,7 @@ fn render(
             .map(|(fill, ink)| [format!("#{fill:06x}"), format!("#{ink:06x}")])
             .collect(),
         bands,
+        total_pages: pages.len() + key_pages.len(),
         pages,
         levels: labels
             .levels
@@ -716,24 +719,9 @@ fn render(
                 name,
             })
             .collect(),
-        key_pages: Vec::new(),
-        total_pages: 0,
+        key_pages,
         count_pages: false,
     };
-    let key: Vec<KeyEntry> = matrix
-        .groups
-        .iter()
-        .flat_map(|g| {
-            g.competencies.iter().map(|c| KeyEntry {
-                code: c.code.clone(),
-                name: c.name.clone(),
-                pillar: g.pillar.name.clone(),
-            })
-        })
-        .collect();
-    let mut document = document;
-    document.key_pages = key_pages(key, &geometry);
-    document.total_pages = document.pages.len() + document.key_pages.len();
     // Page numbers from the plan need one layout pass; typst's "x / y" counter needs two.
     // Should a page ever overflow the plan, the numbers would be wrong: lay out again with
     // the counter.
