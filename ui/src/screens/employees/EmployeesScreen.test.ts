@@ -1,21 +1,28 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, cleanup } from '@testing-library/svelte';
-import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import EmployeesScreen from './EmployeesScreen.svelte';
-import { createHandler, demoState } from '../../dev/mock-backend';
+import { answer } from '../../test/ipc';
+import { departments, employees, framework, importPlan } from '../../test/fixtures';
 
 afterEach(() => {
   cleanup();
-  clearMocks();
 });
+
+const PATH = '/home/nutzer/Dokumente/Import Mitarbeitende.csv';
 
 describe('EmployeesScreen import', () => {
   it('imports through the dialog, closes it and reloads the list', async () => {
-    const handler = createHandler(demoState(6));
-    const calls: { cmd: string; args: Record<string, unknown> }[] = [];
-    mockIPC((cmd, args) => {
-      calls.push({ cmd, args: args as Record<string, unknown> });
-      return handler(cmd, args as Record<string, unknown>);
+    // The file names a department that does not exist yet: a problem unless it may be created.
+    const unknownDepartment = importPlan({
+      problems: [{ line: 4, column: 'Abteilung', kind: { kind: 'unknownDepartment', name: 'Einkauf' } }],
+    });
+    const backend = answer({
+      listEmployees: employees(6),
+      listDepartments: departments(6),
+      getFramework: framework(),
+      pickImportFile: PATH,
+      previewImport: (_path, createMissing) => (createMissing ? importPlan({ newDepartments: ['Einkauf'] }) : unknownDepartment),
+      applyImport: importPlan({ newDepartments: ['Einkauf'] }),
     });
     render(EmployeesScreen);
     await waitFor(() => expect(screen.getAllByTestId('employee-row')).toHaveLength(6));
@@ -23,13 +30,10 @@ describe('EmployeesScreen import', () => {
     await fireEvent.click(screen.getByTestId('import-pick'));
     await fireEvent.click(await screen.findByTestId('import-create-missing'));
     await waitFor(() => expect(screen.getByTestId('import-apply')).toBeEnabled());
-    const listsBefore = calls.filter((c) => c.cmd === 'list_employees').length;
+    const listsBefore = backend.argsOf('listEmployees').length;
     await fireEvent.click(screen.getByTestId('import-apply'));
     await waitFor(() => expect(screen.queryByTestId('import-dialog')).toBeNull());
-    expect(calls.find((c) => c.cmd === 'apply_import')!.args).toEqual({
-      path: '/home/nutzer/Dokumente/Import Mitarbeitende.csv',
-      createMissing: true,
-    });
-    await waitFor(() => expect(calls.filter((c) => c.cmd === 'list_employees').length).toBe(listsBefore + 1));
+    expect(backend.argsOf('applyImport')).toEqual([[PATH, true]]);
+    await waitFor(() => expect(backend.argsOf('listEmployees').length).toBe(listsBefore + 1));
   });
 });

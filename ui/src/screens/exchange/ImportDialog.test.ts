@@ -1,31 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, cleanup, within } from '@testing-library/svelte';
-import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import ImportDialog from './ImportDialog.svelte';
 import Toasts from '../../lib/Toasts.svelte';
 import type { ImportPlan } from '../../bindings.gen';
 import { issueReason } from './issues';
+import { answer, refuse } from '../../test/ipc';
+import { importPlan as plan } from '../../test/fixtures';
 
 afterEach(() => {
   cleanup();
-  clearMocks();
 });
 
 const PATH = 'C:\\Users\\hr\\Dokumente\\mitarbeitende.xlsx';
-
-function plan(overrides: Partial<ImportPlan> = {}): ImportPlan {
-  return {
-    rows: 2,
-    newEmployees: [{ line: 3, personnelNumber: 'P-100', name: 'Neu, Nina' }],
-    updatedEmployees: [],
-    levelChanges: [{ line: 2, personnelNumber: 'P-001', code: 'G2', from: null, to: 3 }],
-    newDepartments: [],
-    newRoles: [],
-    problems: [],
-    warnings: [],
-    ...overrides,
-  };
-}
 
 const withProblems = plan({
   problems: [
@@ -36,34 +22,24 @@ const withProblems = plan({
 });
 
 function setup(responses: { pick?: string | null; preview?: (createMissing: boolean) => ImportPlan; apply?: ImportPlan }) {
-  const calls: { cmd: string; args: Record<string, unknown> }[] = [];
-  mockIPC((cmd, args) => {
-    const a = args as Record<string, unknown>;
-    calls.push({ cmd, args: a });
-    switch (cmd) {
-      case 'pick_import_file':
-        return responses.pick === undefined ? PATH : responses.pick;
-      case 'preview_import':
-        return (responses.preview ?? (() => plan()))(a.createMissing as boolean);
-      case 'apply_import':
-        return responses.apply ?? plan();
-      default:
-        throw { kind: 'storage', message: `unexpected ${cmd}` };
-    }
+  const backend = answer({
+    pickImportFile: responses.pick === undefined ? PATH : responses.pick,
+    previewImport: (_path, createMissing) => (responses.preview ?? (() => plan()))(createMissing),
+    applyImport: responses.apply ?? plan(),
   });
   const onclose = vi.fn();
   const onimported = vi.fn();
   render(Toasts);
   render(ImportDialog, { onclose, onimported });
-  return { calls, onclose, onimported };
+  return { backend, onclose, onimported };
 }
 
 describe('ImportDialog', () => {
   it('shows problems with line, column and translated reason and keeps "Importieren" disabled', async () => {
-    const { calls } = setup({ preview: () => withProblems });
+    const { backend } = setup({ preview: () => withProblems });
     await fireEvent.click(screen.getByTestId('import-pick'));
     await waitFor(() => expect(screen.getAllByTestId('import-problems-row')).toHaveLength(2));
-    expect(calls.find((c) => c.cmd === 'preview_import')!.args).toEqual({ path: PATH, createMissing: false });
+    expect(backend.argsOf('previewImport')[0]).toEqual([PATH, false]);
     expect(screen.getByTestId('import-file')).toHaveTextContent('mitarbeitende.xlsx');
 
     const [first, second] = screen.getAllByTestId('import-problems-row');
@@ -81,16 +57,16 @@ describe('ImportDialog', () => {
   });
 
   it('keeps the dialog open without a preview when the file dialog is cancelled', async () => {
-    const { calls, onclose } = setup({ pick: null });
+    const { backend, onclose } = setup({ pick: null });
     await fireEvent.click(screen.getByTestId('import-pick'));
-    await waitFor(() => expect(calls.map((c) => c.cmd)).toEqual(['pick_import_file']));
+    await waitFor(() => expect(backend.commandsCalled()).toEqual(['pickImportFile']));
     expect(screen.getByTestId('import-dialog')).toBeInTheDocument();
     expect(onclose).not.toHaveBeenCalled();
     expect(screen.getByTestId('import-apply')).toBeDisabled();
   });
 
   it('re-runs the preview when "create missing" is toggled and imports a clean plan', async () => {
-    const { calls, onimported } = setup({
+    const { backend, onimported } = setup({
       preview: (createMissing) =>
         createMissing
           ? plan({ newDepartments: ['Einkauf'] })
@@ -105,11 +81,11 @@ describe('ImportDialog', () => {
     await waitFor(() => expect(screen.getByTestId('import-apply')).toBeEnabled());
     expect(screen.queryByTestId('import-problems')).toBeNull();
     expect(screen.getByTestId('import-counts')).toHaveTextContent('Einkauf');
-    expect(calls.filter((c) => c.cmd === 'preview_import').map((c) => c.args.createMissing)).toEqual([false, true]);
+    expect(backend.argsOf('previewImport').map(([, createMissing]) => createMissing)).toEqual([false, true]);
 
     await fireEvent.click(screen.getByTestId('import-apply'));
     await waitFor(() => expect(onimported).toHaveBeenCalledTimes(1));
-    expect(calls.filter((c) => c.cmd === 'apply_import').map((c) => c.args)).toEqual([{ path: PATH, createMissing: true }]);
+    expect(backend.argsOf('applyImport')).toEqual([[PATH, true]]);
     expect(screen.getByTestId('toast-info')).toHaveTextContent('Import übernommen: 1 neue, 0 geänderte Mitarbeitende, 1 Stufen');
   });
 
@@ -139,9 +115,9 @@ describe('ImportDialog', () => {
   });
 
   it('shows a translated error when the preview fails', async () => {
-    mockIPC((cmd) => {
-      if (cmd === 'pick_import_file') return PATH;
-      throw { kind: 'storage', message: 'disk I/O error' };
+    answer({
+      pickImportFile: PATH,
+      previewImport: () => refuse({ kind: 'storage', message: 'disk I/O error' }),
     });
     render(Toasts);
     render(ImportDialog, { onclose: () => {}, onimported: () => {} });

@@ -1,29 +1,27 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, cleanup } from '@testing-library/svelte';
-import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import MatrixScreen from './MatrixScreen.svelte';
 import Toasts from '../../lib/Toasts.svelte';
 import { toasts } from '../../lib/toast.svelte';
-import { createHandler, demoState } from '../../dev/mock-backend';
+import type { Matrix } from '../../bindings.gen';
+import { answer, refuse, type Answers } from '../../test/ipc';
+import { assessment, demoMatrix, departments, framework } from '../../test/fixtures';
 
 afterEach(() => {
   cleanup();
-  clearMocks();
 });
 
 const XSS = '<img src=x onerror=alert(1)>';
 
-function setup(fail?: string) {
-  const state = demoState(12);
-  state.employees[0].name = XSS;
-  const handler = createHandler(state);
-  const calls: { cmd: string; args: Record<string, unknown> }[] = [];
-  mockIPC((cmd, args) => {
-    calls.push({ cmd, args: args as Record<string, unknown> });
-    if (cmd === fail) throw { kind: 'invalid', field: 'level', problem: { problem: 'outOfRange', min: 0, max: 3 } };
-    return handler(cmd, args as Record<string, unknown>);
-  });
-  return { state, calls };
+/** What the matrix screen loads: the framework, the departments and `matrix` for any filter. */
+function matrixAnswers(matrix: Matrix): Answers {
+  return { getFramework: framework(), listDepartments: departments(matrix.rows.length), getMatrix: matrix };
+}
+
+function setup(answers: Answers = {}) {
+  const matrix = demoMatrix(12);
+  matrix.rows[0] = { ...matrix.rows[0], name: XSS };
+  return answer({ ...matrixAnswers(matrix), setLevel: assessment, ...answers });
 }
 
 describe('MatrixScreen', () => {
@@ -38,8 +36,7 @@ describe('MatrixScreen', () => {
   });
 
   it('renders only a window of rows for 5,000 employees', async () => {
-    const handler = createHandler(demoState(5000));
-    mockIPC((cmd, args) => handler(cmd, args as Record<string, unknown>));
+    answer(matrixAnswers(demoMatrix(5000)));
     const { container } = render(MatrixScreen);
     await waitFor(() => expect(screen.getByTestId('matrix-count')).toHaveTextContent('5.000 Mitarbeitende angezeigt'));
     const rendered = container.querySelectorAll('tbody tr:not(.spacer)').length;
@@ -57,7 +54,7 @@ describe('MatrixScreen', () => {
   });
 
   it('pressing "2" on the active cell calls set_level and updates the cell at once', async () => {
-    const { state, calls } = setup();
+    const backend = setup();
     render(MatrixScreen);
     await waitFor(() => expect(screen.getAllByTestId('matrix-cell').length).toBeGreaterThan(0));
     const grid = screen.getByTestId('matrix-grid');
@@ -67,12 +64,8 @@ describe('MatrixScreen', () => {
     await fireEvent.click(cell);
     await waitFor(() => expect(cell).toHaveAttribute('data-active', 'true'));
     await fireEvent.keyDown(grid, { key: '2' });
-    const competencyId = state.competencies.find((c) => c.code === code)!.id;
-    await waitFor(() =>
-      expect(calls.filter((c) => c.cmd === 'set_level').map((c) => c.args)).toEqual([
-        { employeeId, competencyId, level: 2, assessor: 'manager', note: '' },
-      ]),
-    );
+    const competencyId = framework().competencies.find((c) => c.code === code)!.id;
+    await waitFor(() => expect(backend.argsOf('setLevel')).toEqual([[employeeId, competencyId, 2, 'manager', '']]));
     const updated = document.querySelector(`[data-testid="matrix-cell"][data-employee-id="${employeeId}"][data-competency-code="${code}"]`);
     expect(updated).toHaveAttribute('data-level', '2');
     expect(updated).toHaveTextContent('2');
@@ -94,7 +87,7 @@ describe('MatrixScreen', () => {
   });
 
   it('rolls the cell back and shows the translated error when saving fails', async () => {
-    setup('set_level');
+    setup({ setLevel: () => refuse({ kind: 'invalid', field: 'level', problem: { problem: 'outOfRange', min: 0, max: 3 } }) });
     render(Toasts);
     render(MatrixScreen);
     await waitFor(() => expect(screen.getAllByTestId('matrix-cell').length).toBeGreaterThan(0));
@@ -111,7 +104,7 @@ describe('MatrixScreen', () => {
   });
 
   it('undoes the last edit with Ctrl+Z by re-applying the previous level', async () => {
-    const { calls } = setup();
+    const backend = setup();
     render(MatrixScreen);
     await waitFor(() => expect(screen.getAllByTestId('matrix-cell').length).toBeGreaterThan(0));
     const cell = screen.getAllByTestId('matrix-cell').find((c) => c.dataset.level === '1')!;
@@ -119,25 +112,25 @@ describe('MatrixScreen', () => {
     const grid = screen.getByTestId('matrix-grid');
     await fireEvent.keyDown(grid, { key: '3' });
     await fireEvent.keyDown(grid, { key: 'z', ctrlKey: true });
-    await waitFor(() => expect(calls.filter((c) => c.cmd === 'set_level').map((c) => c.args.level)).toEqual([3, 1]));
+    await waitFor(() => expect(backend.argsOf('setLevel').map(([, , level]) => level)).toEqual([3, 1]));
   });
 
   it('debounces the search box into the matrix filter', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    const { calls } = setup();
+    const backend = setup();
     render(MatrixScreen);
     await fireEvent.input(screen.getByTestId('matrix-search'), { target: { value: 'Anna' } });
     await vi.advanceTimersByTimeAsync(400);
     vi.useRealTimers();
     await waitFor(() =>
-      expect(calls.filter((c) => c.cmd === 'get_matrix').at(-1)!.args.filter).toMatchObject({ search: 'Anna' }),
+      expect(backend.argsOf('getMatrix').at(-1)![0]).toMatchObject({ search: 'Anna' }),
     );
   });
 });
 
 describe('MatrixScreen export, import and print', () => {
   it('exports with the current filter and shows where the file was saved', async () => {
-    const { calls } = setup();
+    const backend = setup({ exportMatrix: '/home/nutzer/Dokumente/Talentmatrix.csv' });
     render(Toasts);
     render(MatrixScreen);
     await waitFor(() => expect(screen.getAllByTestId('matrix-cell').length).toBeGreaterThan(0));
@@ -145,36 +138,29 @@ describe('MatrixScreen export, import and print', () => {
     await fireEvent.change(screen.getByLabelText('Abteilung'), { target: { value: '' } });
     await fireEvent.click(screen.getByTestId('export-menu'));
     await fireEvent.click(screen.getByTestId('export-csv'));
-    await waitFor(() => expect(calls.some((c) => c.cmd === 'export_matrix')).toBe(true));
-    expect(calls.find((c) => c.cmd === 'export_matrix')!.args).toEqual({
-      format: 'csv',
-      filter: { departmentId: null, roleId: null, pillarId: null, search: null, includeArchived: true },
-    });
+    await waitFor(() => expect(backend.argsOf('exportMatrix')).toHaveLength(1));
+    expect(backend.argsOf('exportMatrix')[0]).toEqual([
+      'csv',
+      { departmentId: null, roleId: null, pillarId: null, search: null, includeArchived: true },
+    ]);
     await waitFor(() => expect(screen.getByTestId('toast-info')).toHaveTextContent('Gespeichert: /home/nutzer/Dokumente/Talentmatrix.csv'));
   });
 
   it('does nothing when the save dialog is cancelled', async () => {
     toasts.list = [];
-    const state = demoState(5);
-    const handler = createHandler(state);
-    const calls: string[] = [];
-    mockIPC((cmd, args) => {
-      calls.push(cmd);
-      return cmd === 'export_template' ? null : handler(cmd, args as Record<string, unknown>);
-    });
+    const backend = answer({ ...matrixAnswers(demoMatrix(5)), exportTemplate: null });
     render(Toasts);
     render(MatrixScreen);
     await waitFor(() => expect(screen.getAllByTestId('matrix-cell').length).toBeGreaterThan(0));
     await fireEvent.click(screen.getByTestId('export-menu'));
     await fireEvent.click(screen.getByTestId('export-template'));
-    await waitFor(() => expect(calls).toContain('export_template'));
+    await waitFor(() => expect(backend.commandsCalled()).toContain('exportTemplate'));
     await waitFor(() => expect(screen.getByTestId('export-menu')).toBeEnabled());
     expect(screen.queryByTestId('toast-info')).toBeNull();
   });
 
   it('renders every row of a 500-row matrix while printing, then virtualizes again', async () => {
-    const handler = createHandler(demoState(500));
-    mockIPC((cmd, args) => handler(cmd, args as Record<string, unknown>));
+    answer(matrixAnswers(demoMatrix(500)));
     const { container } = render(MatrixScreen);
     await waitFor(() => expect(screen.getByTestId('matrix-count')).toHaveTextContent('500 Mitarbeitende angezeigt'));
     const employeeRows = () => container.querySelectorAll('tbody tr[data-nav]').length;
@@ -190,8 +176,7 @@ describe('MatrixScreen export, import and print', () => {
   });
 
   it('the "Ansicht drucken" button prints the full matrix', async () => {
-    const handler = createHandler(demoState(500));
-    mockIPC((cmd, args) => handler(cmd, args as Record<string, unknown>));
+    answer(matrixAnswers(demoMatrix(500)));
     const { container } = render(MatrixScreen);
     await waitFor(() => expect(screen.getByTestId('matrix-count')).toHaveTextContent('500 Mitarbeitende angezeigt'));
     let rowsWhilePrinting = 0;

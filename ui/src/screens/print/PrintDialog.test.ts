@@ -1,16 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, cleanup, within } from '@testing-library/svelte';
-import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import PrintDialog from './PrintDialog.svelte';
 import MatrixScreen from '../matrix/MatrixScreen.svelte';
 import Toasts from '../../lib/Toasts.svelte';
 import { setLocale } from '../../lib/i18n/index.svelte';
-import type { Department, Framework, MatrixFilter, PrintOptions, PrintPreview } from '../../bindings.gen';
-import { createHandler, demoState } from '../../dev/mock-backend';
+import type { MatrixFilter, PrintOptions, PrintPreview } from '../../bindings.gen';
+import { answer, refuse, type Backend } from '../../test/ipc';
+import { demoMatrix, departments as demoDepartments, framework as demoFramework, matrixOf } from '../../test/fixtures';
 
 afterEach(() => {
   cleanup();
-  clearMocks();
   setLocale('de');
 });
 
@@ -23,7 +22,6 @@ const preview = (pageCount = 7, label = 'Seite'): PrintPreview => ({
   pages: Array.from({ length: Math.min(3, pageCount) }, (_, i) => svg(`${label} ${i + 1}`)),
 });
 
-type Call = { cmd: string; args: Record<string, unknown> };
 type Responses = {
   preview?: (options: PrintOptions, call: number) => PrintPreview | Promise<PrintPreview>;
   save?: () => string | null;
@@ -31,12 +29,12 @@ type Responses = {
 
 /** The demo company's framework and departments, as MatrixScreen has them loaded. */
 function lists() {
-  const handler = createHandler(demoState(12));
-  return {
-    framework: handler('get_framework') as Framework,
-    departments: handler('list_departments') as Department[],
-  };
+  return { framework: demoFramework(), departments: demoDepartments(12) };
 }
+
+/** The calls of one command with their arguments named as in the bindings. */
+const printCalls = (backend: Backend, command: 'previewMatrixPrint' | 'saveMatrixPdf') =>
+  backend.argsOf(command).map(([options, language]) => ({ options, language }));
 
 function setup(responses: Responses = {}, filterOverrides: Partial<MatrixFilter> = {}) {
   const { framework, departments } = lists();
@@ -48,27 +46,17 @@ function setup(responses: Responses = {}, filterOverrides: Partial<MatrixFilter>
     includeArchived: true,
     ...filterOverrides,
   };
-  const calls: Call[] = [];
   let previews = 0;
-  mockIPC((cmd, args) => {
-    const a = args as Record<string, unknown>;
-    calls.push({ cmd, args: a });
-    switch (cmd) {
-      case 'preview_matrix_print':
-        return (responses.preview ?? (() => preview()))(a.options as PrintOptions, previews++);
-      case 'save_matrix_pdf':
-        return responses.save ? responses.save() : PATH;
-      case 'open_last_printout':
-        return null;
-      default:
-        throw { kind: 'storage', message: `unexpected ${cmd}` };
-    }
+  const backend = answer({
+    previewMatrixPrint: (options) => (responses.preview ?? (() => preview()))(options, previews++),
+    saveMatrixPdf: () => (responses.save ? responses.save() : PATH),
+    openLastPrintout: null,
   });
   const onclose = vi.fn();
   render(Toasts);
   render(PrintDialog, { filter, framework, departments, onclose });
-  const previewCalls = () => calls.filter((c) => c.cmd === 'preview_matrix_print').map((c) => c.args);
-  return { calls, previewCalls, onclose, filter, framework, departments };
+  const previewCalls = () => printCalls(backend, 'previewMatrixPrint');
+  return { backend, previewCalls, onclose, filter, framework, departments };
 }
 
 const selectValue = (testid: string) => (screen.getByTestId(testid) as HTMLSelectElement).value;
@@ -154,13 +142,13 @@ describe('PrintDialog', () => {
   });
 
   it('saves with the options and the language, then offers to open the PDF', async () => {
-    const { calls, onclose, filter } = setup();
+    const { backend, onclose, filter } = setup();
     await waitFor(() => expect(screen.getAllByTestId('print-preview-page')).toHaveLength(3));
     await fireEvent.click(screen.getByTestId('print-pseudonymize'));
     await fireEvent.click(screen.getByTestId('print-save'));
 
     await waitFor(() => expect(screen.getByTestId('print-saved')).toHaveTextContent(`Gespeichert: ${PATH}`));
-    expect(calls.filter((c) => c.cmd === 'save_matrix_pdf').map((c) => c.args)).toEqual([
+    expect(printCalls(backend, 'saveMatrixPdf')).toEqual([
       {
         options: {
           paper: 'a4',
@@ -176,12 +164,12 @@ describe('PrintDialog', () => {
     expect(screen.getByTestId('print-save')).toHaveTextContent('Fertig');
 
     await fireEvent.click(screen.getByTestId('print-open-viewer'));
-    await waitFor(() => expect(calls.filter((c) => c.cmd === 'open_last_printout')).toHaveLength(1));
+    await waitFor(() => expect(backend.argsOf('openLastPrintout')).toHaveLength(1));
     expect(onclose).not.toHaveBeenCalled();
 
     await fireEvent.click(screen.getByTestId('print-save'));
     expect(onclose).toHaveBeenCalledTimes(1);
-    expect(calls.filter((c) => c.cmd === 'save_matrix_pdf')).toHaveLength(1);
+    expect(backend.argsOf('saveMatrixPdf')).toHaveLength(1);
   });
 
   it('offers to save again once an option changes after saving', async () => {
@@ -194,10 +182,10 @@ describe('PrintDialog', () => {
   });
 
   it('does nothing when the save dialog is cancelled', async () => {
-    const { calls, onclose } = setup({ save: () => null });
+    const { backend, onclose } = setup({ save: () => null });
     await waitFor(() => expect(screen.getAllByTestId('print-preview-page')).toHaveLength(3));
     await fireEvent.click(screen.getByTestId('print-save'));
-    await waitFor(() => expect(calls.filter((c) => c.cmd === 'save_matrix_pdf')).toHaveLength(1));
+    await waitFor(() => expect(backend.argsOf('saveMatrixPdf')).toHaveLength(1));
     await waitFor(() => expect(screen.getByTestId('print-save')).toBeEnabled());
 
     expect(screen.queryByTestId('print-saved')).toBeNull();
@@ -211,7 +199,7 @@ describe('PrintDialog', () => {
   it('shows a failed preview in the preview area and can try again', async () => {
     setup({
       preview: (_options, call) => {
-        if (call === 0) throw { kind: 'storage', message: 'PDF layout failed: font missing' };
+        if (call === 0) refuse({ kind: 'storage', message: 'PDF layout failed: font missing' });
         return preview(1);
       },
     });
@@ -228,9 +216,9 @@ describe('PrintDialog', () => {
   });
 
   it('reports a failed save or viewer as an error message', async () => {
-    mockIPC((cmd) => {
-      if (cmd === 'preview_matrix_print') return preview();
-      throw { kind: 'storage', message: 'permission denied' };
+    answer({
+      previewMatrixPrint: preview(),
+      saveMatrixPdf: () => refuse({ kind: 'storage', message: 'permission denied' }),
     });
     const { framework, departments } = lists();
     const filter: MatrixFilter = { departmentId: null, roleId: null, pillarId: null, search: null, includeArchived: false };
@@ -243,10 +231,10 @@ describe('PrintDialog', () => {
   });
 
   it('neither saves on Enter nor stays open on Escape', async () => {
-    const { calls, onclose } = setup();
+    const { backend, onclose } = setup();
     await fireEvent.keyDown(screen.getByTestId('print-department'), { key: 'Enter' });
     await fireEvent.keyDown(screen.getByTestId('print-pseudonymize'), { key: 'Enter' });
-    expect(calls.filter((c) => c.cmd === 'save_matrix_pdf')).toHaveLength(0);
+    expect(backend.argsOf('saveMatrixPdf')).toHaveLength(0);
     await fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
     expect(onclose).toHaveBeenCalledTimes(1);
   });
@@ -263,22 +251,24 @@ describe('PrintDialog', () => {
 });
 
 describe('"Drucken / PDF" on the matrix screen', () => {
+  /** The whole company, or only Produktion when the filter asks for it; one printed page. */
   function renderMatrix() {
-    const state = demoState(12);
-    const handler = createHandler(state);
-    const calls: Call[] = [];
-    mockIPC((cmd, args) => {
-      calls.push({ cmd, args: args as Record<string, unknown> });
-      return handler(cmd, args as Record<string, unknown>);
+    const all = demoMatrix(12);
+    const production = demoDepartments(12)[1];
+    const backend = answer({
+      getFramework: demoFramework(),
+      listDepartments: demoDepartments(12),
+      getMatrix: (filter) =>
+        filter.departmentId === production.id ? matrixOf(all.rows.filter((r) => r.departmentId === production.id)) : all,
+      previewMatrixPrint: preview(1),
     });
     render(MatrixScreen);
-    return { state, calls };
+    return { backend, production };
   }
 
-  it('opens with the current filter and previews pages from the mock backend', async () => {
-    const { state, calls } = renderMatrix();
+  it('opens with the current filter and previews the pages the backend lays out', async () => {
+    const { backend, production } = renderMatrix();
     await waitFor(() => expect(screen.getByTestId('print-open')).toBeEnabled());
-    const production = state.departments[1];
     const select = screen.getByRole('combobox', { name: 'Abteilung' });
     await waitFor(() => expect(within(select).getAllByRole('option').length).toBeGreaterThan(1));
     await fireEvent.change(select, { target: { value: String(production.id) } });
@@ -288,8 +278,8 @@ describe('"Drucken / PDF" on the matrix screen', () => {
     expect(selectValue('print-department')).toBe(String(production.id));
     await waitFor(() => expect(screen.getAllByTestId('print-preview-page')).toHaveLength(1));
     expect(screen.getByTestId('print-page-count')).toHaveTextContent('Seite 1 von 1');
-    const printCall = calls.find((c) => c.cmd === 'preview_matrix_print')!;
-    expect(printCall.args.options).toMatchObject({ departmentId: production.id, paper: 'a4', pseudonymize: false });
+    const [options] = backend.argsOf('previewMatrixPrint')[0];
+    expect(options).toMatchObject({ departmentId: production.id, paper: 'a4', pseudonymize: false });
 
     await fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
     expect(screen.queryByTestId('print-dialog')).toBeNull();
