@@ -3,7 +3,8 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { commands } from '../bindings.gen';
 import { api, IpcError, toAppError } from '../lib/ipc';
 import { assessment } from './fixtures';
-import { answer, argsFrom, commandOf, refuse, type Answers, type Command } from './ipc';
+import { answer, refuse } from './ipc';
+import { argsFrom, commandOf, type Answers, type Command } from './commands';
 
 afterEach(() => clearMocks());
 

@@ -5,19 +5,10 @@
 //! answers with that `AppError` itself.
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { onTestFinished } from 'vitest';
-import { commands, type AppError } from '../bindings.gen';
+import type { AppError } from '../bindings.gen';
+import { argsFrom, commandOf, respond, type Answers, type Args, type Call, type Command } from './commands';
 
-type Commands = typeof commands;
-/** A command as the UI calls it through the bindings (`setLevel`, not `set_level`). */
-export type Command = keyof Commands;
-/** A command's arguments, in the order of the generated function. */
-export type Args<K extends Command> = Parameters<Commands[K]>;
-/** What a command returns when it succeeds. */
-export type Result<K extends Command> = Extract<Awaited<ReturnType<Commands[K]>>, { status: 'ok' }>['data'];
-export type Handler<K extends Command> = (...args: Args<K>) => Result<K> | Promise<Result<K>>;
-/** Per command: a fixed result, or a handler that may record, refuse or wait. */
-export type Answers = { [K in Command]?: Result<K> | Handler<K> };
-export type Call = { [K in Command]: { command: K; args: Args<K> } }[Command];
+export type { Answers, Args, Call, Command, Handler, Result } from './commands';
 
 export type Backend = {
   /** Every command the UI sent, in order (also the ones without an answer). */
@@ -31,21 +22,6 @@ export type Backend = {
 /** A refusal from the backend: throw it from a handler (`() => refuse({ kind: 'noCompany' })`). */
 export function refuse(error: AppError): never {
   throw error;
-}
-
-/** The binding's name for an IPC command name: `set_level` → `setLevel`. */
-export function commandOf(ipcName: string): Command | null {
-  const name = ipcName.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-  return Object.hasOwn(commands, name) ? (name as Command) : null;
-}
-
-/**
- * The positional arguments of a call. The generated functions pass their parameters as
- * `{ a, b, c }` in parameter order, so the payload's values are the arguments in order
- * (ipc.test.ts checks this for every command).
- */
-export function argsFrom(payload: unknown): unknown[] {
-  return payload && typeof payload === 'object' ? Object.values(payload) : [];
 }
 
 /**
@@ -68,7 +44,7 @@ export function answer(answers: Answers): Backend {
       unanswered.push(command);
       throw new Error(`backend stand-in: this test gives no answer for ${command}`);
     }
-    return typeof given === 'function' ? await (given as (...a: unknown[]) => unknown)(...args) : structuredClone(given);
+    return respond(given, args);
   });
   onTestFinished(() => {
     clearMocks();

@@ -1,0 +1,19 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
+import { clearMocks } from '@tauri-apps/api/mocks';
+import App from '../App.svelte';
+import { installMockBackend } from './mock-backend';
+
+afterEach(() => {
+  cleanup();
+  clearMocks();
+});
+
+describe('the browser preview', () => {
+  it('opens the demo company on the matrix', async () => {
+    installMockBackend();
+    render(App);
+    await waitFor(() => expect(screen.getByTestId('matrix-count')).toHaveTextContent('60 Mitarbeitende angezeigt'), { timeout: 3000 });
+    expect(screen.getByTestId('company-name-header')).toHaveTextContent('Muster Metallbau GmbH');
+  });
+});
