@@ -1,23 +1,41 @@
 //! The SQLite store: one file per company.
 //!
 //! Opening a file sets the per-connection pragmas, checks that the file is ours
-//! (SQLite `application_id`), and migrates it. The connection sits behind one mutex that
-//! is only ever locked inside [`Db::read`] and [`Db::write`], never across an `.await`;
-//! every change runs in one transaction, so a failed change leaves nothing half-written.
+//! (SQLite `application_id`), backs it up if it needs a migration, and migrates it. The
+//! connection sits behind one mutex that is only ever locked inside [`Db`] methods, never
+//! across an `.await`; every change runs in one `IMMEDIATE` transaction, so a second writer
+//! (another window, the CLI) waits for the lock instead of failing halfway, and a failed
+//! change leaves nothing half-written. Nothing the program writes may land on the open
+//! database: [`Db::refuse_own_files`] guards every output path.
 
 use crate::error::{Error, Result};
-use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
 
 /// `TWK1` in ASCII: marks a SQLite file as a Talentwerk database.
 pub const APPLICATION_ID: i32 = 0x5457_4B31;
 
-const MIGRATION_SQL: &[&str] = &[include_str!("../migrations/0001_init.sql")];
+/// How long a writer waits for another program's write to finish before it reports the
+/// file as in use. An import of 5,000 people holds the lock for about two seconds.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(15);
+
+const MIGRATION_SQL: &[&str] = &[
+    include_str!("../migrations/0001_init.sql"),
+    include_str!("../migrations/0002_nothing_lost.sql"),
+];
 
 fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// Brings the schema to this build's version (after a restore of an older copy).
+pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
+    migrations().to_latest(conn)?;
+    Ok(())
 }
 
 /// The schema version this build writes.
@@ -62,7 +80,7 @@ impl Db {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)?;
         }
-        let conn = Connection::open(path)?;
+        let conn = Connection::open(path).map_err(|e| open_error(e, path))?;
         Self::prepare(conn, Some(path.to_path_buf()))
     }
 
@@ -77,7 +95,7 @@ impl Db {
             return Err(Error::ForeignFile(path.to_path_buf()));
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags)?;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(e, path))?;
         Self::prepare(conn, Some(path.to_path_buf()))
     }
 
@@ -88,17 +106,11 @@ impl Db {
 
     fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Self> {
         let shown = path.clone().unwrap_or_else(|| PathBuf::from(":memory:"));
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         // A file that is not SQLite at all fails on the first read.
         let application_id: i32 = conn
             .pragma_query_value(None, "application_id", |row| row.get(0))
-            .map_err(|e| match e {
-                rusqlite::Error::SqliteFailure(f, _)
-                    if f.code == rusqlite::ErrorCode::NotADatabase =>
-                {
-                    Error::ForeignFile(shown.clone())
-                }
-                other => Error::Database(other),
-            })?;
+            .map_err(|e| file_error(e, &shown))?;
         let user_version: usize =
             conn.pragma_query_value(None, "user_version", |row| row.get::<_, i64>(0))? as usize;
         let is_empty: bool = conn.query_row(
@@ -118,16 +130,25 @@ impl Db {
         }
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.create_collation("de", german_order)?;
         if is_empty {
             conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        }
+        if let Some(path) = path.as_deref().filter(|_| !is_empty) {
+            if user_version < schema_version() {
+                crate::backup::copy_before_migration(&conn, path)?;
+            }
         }
         migrations().to_latest(&mut conn)?;
         Ok(Db {
             conn: Mutex::new(conn),
             path,
         })
+    }
+
+    /// How long a write waits for another program's write (default [`BUSY_TIMEOUT`]).
+    pub fn set_busy_timeout(&self, timeout: Duration) -> Result<()> {
+        Ok(self.lock().busy_timeout(timeout)?)
     }
 
     pub fn path(&self) -> Option<&Path> {
@@ -148,12 +169,37 @@ impl Db {
     }
 
     /// Runs `f` inside one transaction; commits when `f` succeeds, rolls back otherwise.
+    /// The transaction takes the write lock at once (`IMMEDIATE`), waiting up to
+    /// [`BUSY_TIMEOUT`] for another writer: a transaction that read first and asked for the
+    /// lock later could not wait, and would fail with "database is locked".
     pub fn write<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let mut conn = self.lock();
-        let tx = conn.transaction()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = f(&tx)?;
         tx.commit()?;
         Ok(value)
+    }
+
+    /// Runs `f` with the connection to itself, outside any transaction: for the online
+    /// backup API, which replaces the whole database (restore).
+    pub(crate) fn exclusive<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+        f(&mut self.lock())
+    }
+
+    /// Refuses `target` when writing it would touch the open database: the file itself
+    /// (also through a link or another spelling of its path) or its `-wal`, `-shm` and
+    /// `-journal` companions.
+    pub fn refuse_own_files(&self, target: &Path) -> Result<()> {
+        match &self.path {
+            Some(db) if is_database_file(db, target) => Err(Error::OwnDatabase(target.into())),
+            _ => Ok(()),
+        }
+    }
+
+    /// Writes `bytes` to `target` completely or not at all, never over the open database.
+    pub fn write_file(&self, target: &Path, bytes: &[u8]) -> Result<()> {
+        self.refuse_own_files(target)?;
+        crate::files::write_atomically(target, bytes)
     }
 
     /// `PRAGMA integrity_check` and `foreign_key_check`: the problems found, empty when sound.
@@ -189,4 +235,66 @@ impl Db {
             Ok(version as usize)
         })
     }
+}
+
+/// Maps a failure to open or read a file's header: not SQLite → foreign, damaged → damaged.
+pub(crate) fn file_error(error: rusqlite::Error, path: &Path) -> Error {
+    match error.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => Error::ForeignFile(path.to_path_buf()),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+            Error::DamagedFile(path.to_path_buf(), error.to_string())
+        }
+        _ => Error::from(error),
+    }
+}
+
+fn open_error(error: rusqlite::Error, path: &Path) -> Error {
+    match error.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::PermissionDenied) => {
+            Error::FileAccess {
+                path: path.to_path_buf(),
+                source: std::io::Error::new(std::io::ErrorKind::PermissionDenied, error),
+            }
+        }
+        _ => file_error(error, path),
+    }
+}
+
+/// The files SQLite keeps for the database at `db`.
+fn companions(db: &Path) -> [PathBuf; 4] {
+    let with = |suffix: &str| {
+        let mut name = OsString::from(db.as_os_str());
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    [
+        db.to_path_buf(),
+        with("-wal"),
+        with("-shm"),
+        with("-journal"),
+    ]
+}
+
+/// `path` with links and `.`/`..` resolved as far as it exists; a missing last component is
+/// appended to its resolved folder.
+fn resolved(path: &Path) -> Option<PathBuf> {
+    if let Ok(full) = path.canonicalize() {
+        return Some(full);
+    }
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.canonicalize().ok()?,
+        _ => std::env::current_dir().ok()?,
+    };
+    Some(folder.join(path.file_name()?))
+}
+
+/// Whether writing `target` would touch the database at `db` or its companion files.
+pub fn is_database_file(db: &Path, target: &Path) -> bool {
+    let target_resolved = resolved(target);
+    companions(db).iter().any(|own| {
+        // The same inode (a hard or symbolic link), or the same resolved name (a file that
+        // SQLite may create later, such as `-journal`).
+        same_file::is_same_file(own, target).unwrap_or(false)
+            || (target_resolved.is_some() && resolved(own) == target_resolved)
+    })
 }

@@ -18,6 +18,7 @@ pub enum Entity {
     Pillar,
     Competency,
     Role,
+    Backup,
 }
 
 /// The input fields validation speaks about.
@@ -98,8 +99,32 @@ pub enum Error {
     #[error("{0} was written by a newer Talentwerk (schema {1}); please update the app")]
     NewerSchema(PathBuf, usize),
 
+    #[error("{0} is damaged: {1}")]
+    DamagedFile(PathBuf, String),
+
+    /// Another program (a second window, the CLI) holds the file's write lock longer than
+    /// the busy timeout.
+    #[error("the database file is in use by another program")]
+    FileInUse,
+
+    /// The record changed since the caller read it (another window, the CLI).
+    #[error("{entity:?} {id} was changed in the meantime")]
+    Stale { entity: Entity, id: String },
+
+    /// A file would be written over the open database or one of its companion files.
+    #[error("{0} is the open database; refusing to write over it")]
+    OwnDatabase(PathBuf),
+
+    /// A file or folder named by the user cannot be read or written.
+    #[error("cannot access {path}: {source}")]
+    FileAccess {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
     #[error("database error: {0}")]
-    Database(#[from] rusqlite::Error),
+    Database(rusqlite::Error),
 
     #[error("migration failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
@@ -110,9 +135,30 @@ pub enum Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+impl From<rusqlite::Error> for Error {
+    /// A busy or locked file means another writer held on longer than the busy timeout:
+    /// that is a situation the user can act on, not a storage failure.
+    fn from(error: rusqlite::Error) -> Self {
+        match error.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                Error::FileInUse
+            }
+            _ => Error::Database(error),
+        }
+    }
+}
+
 impl Error {
     pub fn invalid(field: Field, problem: Problem) -> Self {
         Error::Invalid { field, problem }
+    }
+
+    /// An I/O failure on a path the user named.
+    pub fn file_access(path: &std::path::Path) -> impl FnOnce(std::io::Error) -> Self + '_ {
+        move |source| Error::FileAccess {
+            path: path.to_path_buf(),
+            source,
+        }
     }
 
     pub fn not_found(entity: Entity, id: impl ToString) -> Self {

@@ -6,11 +6,13 @@
 //! so results are reproducible in tests.
 
 pub mod assessment;
+pub mod backup;
 pub mod company;
 pub mod db;
 pub mod demo;
 pub mod error;
 pub mod exchange;
+pub mod files;
 pub mod framework;
 pub mod matrix;
 pub mod people;

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use talentwerk_core::backup::{self, BackupReason};
 use talentwerk_core::company::{self, Language};
 use talentwerk_core::error::{Entity, Field, Problem};
 use talentwerk_core::matrix::{self, Matrix, MatrixFilter};
@@ -80,6 +81,17 @@ enum Command {
         #[command(subcommand)]
         what: Print,
     },
+    /// Back up the file: into the folder "Sicherungen" next to it, or to --out.
+    Backup {
+        /// Write the copy here instead (never over the database itself).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// List the backups in the folder "Sicherungen", newest first.
+    Backups,
+    /// Replace the file's content with a backup; the current state is backed up first.
+    /// A foreign, damaged or newer file is refused and nothing changes.
+    Restore { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -190,8 +202,12 @@ fn finish(result: Result<(), Failure>) -> ExitCode {
     }
 }
 
+fn now() -> chrono::NaiveDateTime {
+    chrono::Local::now().naive_local()
+}
+
 fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    now().date()
 }
 
 /// Opens a file for `init`/`demo`: a new file is fine, an existing one must be empty or ours.
@@ -206,7 +222,7 @@ fn default_template(target: &Path) -> Result<(), Failure> {
         company::create(tx, "Vorlage", Language::De, today())?;
         Ok(framework::load(tx)?.competencies)
     })?;
-    exchange::write_file_atomically(target, &exchange::template_xlsx(&competencies)?)?;
+    talentwerk_core::files::write_atomically(target, &exchange::template_xlsx(&competencies)?)?;
     println!("Geschrieben: {}", target.display());
     Ok(())
 }
@@ -278,7 +294,7 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
                 sheet.as_deref(),
                 create_missing,
                 dry_run,
-                today(),
+                now(),
             )?;
             // A file that could not be read has no rows to speak of, only its problem.
             if outcome.rows > 0 {
@@ -351,7 +367,7 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
                     (target, exchange::template_xlsx(&competencies)?)
                 }
             };
-            exchange::write_file_atomically(&target, &bytes)?;
+            db.write_file(&target, &bytes)?;
             writeln!(out, "Geschrieben: {}", target.display())?;
         }
         Command::Print {
@@ -391,13 +407,73 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
                 };
                 print::matrix_printout(conn, &options, company.language, today())
             })?;
-            exchange::write_file_atomically(&target, &printout.pdf()?)?;
+            db.write_file(&target, &printout.pdf()?)?;
             writeln!(
                 out,
                 "Geschrieben: {} ({} Seiten)",
                 target.display(),
                 printout.page_count()
             )?;
+        }
+        Command::Backup { out: target } => {
+            let db = Db::open_existing(path)?;
+            match target {
+                Some(target) => {
+                    let size = backup::copy_to(&db, &target)?;
+                    writeln!(
+                        out,
+                        "Gesichert: {} ({})",
+                        target.display(),
+                        human_size(size)
+                    )?;
+                }
+                None => {
+                    let info = backup::create(&db, BackupReason::Manual, now())?
+                        .expect("a file on disk has a backup folder");
+                    writeln!(
+                        out,
+                        "Gesichert: {} ({})",
+                        backup::folder_for(path).join(&info.file_name).display(),
+                        human_size(info.size_bytes.into())
+                    )?;
+                }
+            }
+        }
+        Command::Backups => {
+            Db::open_existing(path)?;
+            let copies = backup::list(path)?;
+            let folder = backup::folder_for(path);
+            if copies.is_empty() {
+                writeln!(out, "Noch keine Sicherungen in {}.", folder.display())?;
+            } else {
+                writeln!(out, "Sicherungen in {}:", folder.display())?;
+                for copy in &copies {
+                    let people = copy
+                        .people
+                        .map_or_else(|| "unlesbar".to_string(), |n| format!("{n} Personen"));
+                    writeln!(
+                        out,
+                        "{}  {:<24} {:>9}  {:<13} {}",
+                        copy.created_at.replace('T', " "),
+                        reason_de(copy.reason),
+                        human_size(copy.size_bytes.into()),
+                        people,
+                        copy.file_name
+                    )?;
+                }
+            }
+        }
+        Command::Restore { file } => {
+            let db = Db::open_existing(path)?;
+            let before = backup::restore(&db, &file, now())?;
+            writeln!(out, "Wiederhergestellt aus {}.", file.display())?;
+            if let Some(before) = before {
+                writeln!(
+                    out,
+                    "Der vorherige Stand ist gesichert: {}",
+                    backup::folder_for(path).join(before.file_name).display()
+                )?;
+            }
         }
         Command::Check => {
             let db = Db::open_existing(path)?;
@@ -437,6 +513,37 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+fn io_reason_de(error: &std::io::Error) -> &'static str {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "nicht gefunden",
+        std::io::ErrorKind::PermissionDenied => "keine Berechtigung",
+        std::io::ErrorKind::AlreadyExists => "existiert bereits",
+        std::io::ErrorKind::IsADirectory => "ist ein Ordner",
+        std::io::ErrorKind::NotADirectory => "ein Teil des Pfads ist kein Ordner",
+        std::io::ErrorKind::StorageFull => "kein Platz mehr auf dem Datenträger",
+        std::io::ErrorKind::ReadOnlyFilesystem => "schreibgeschützt",
+        _ => "Ein-/Ausgabefehler",
+    }
+}
+
+fn human_size(bytes: u64) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / 1024.0 / 1024.0).replace('.', ",")
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
+}
+
+fn reason_de(reason: BackupReason) -> &'static str {
+    match reason {
+        BackupReason::Daily => "täglich",
+        BackupReason::Manual => "von Hand",
+        BackupReason::BeforeImport => "vor Import",
+        BackupReason::BeforeRestore => "vor Wiederherstellung",
+        BackupReason::BeforeMigration => "vor Update",
+    }
 }
 
 /// The id of the item called `name` (case-insensitive), or `None` when no name was given.
@@ -522,6 +629,7 @@ fn entity_de(entity: Entity) -> &'static str {
         Entity::Pillar => "Säule",
         Entity::Competency => "Kompetenz",
         Entity::Role => "KI-Rolle",
+        Entity::Backup => "Sicherung",
     }
 }
 
@@ -581,6 +689,28 @@ fn describe(error: &Error) -> String {
         Error::NewerSchema(path, version) => format!(
             "{} stammt von einer neueren Talentwerk-Version (Schema {version}); bitte aktualisieren Sie Talentwerk.",
             path.display()
+        ),
+        Error::DamagedFile(path, _) => format!(
+            "{} ist beschädigt und kann nicht verwendet werden.",
+            path.display()
+        ),
+        Error::FileInUse => "Die Datei wird gerade von einem anderen Programm bearbeitet \
+            (einem Talentwerk-Fenster oder einem zweiten Aufruf). Bitte versuchen Sie es gleich \
+            noch einmal."
+            .into(),
+        Error::Stale { entity, id } => format!(
+            "{} „{id}“ wurde inzwischen geändert — bitte neu laden.",
+            entity_de(*entity)
+        ),
+        Error::OwnDatabase(path) => format!(
+            "{} ist die geöffnete Datenbank selbst; dorthin wird nichts geschrieben. Bitte \
+             wählen Sie eine andere Datei.",
+            path.display()
+        ),
+        Error::FileAccess { path, source } => format!(
+            "Auf {} kann nicht zugegriffen werden ({}).",
+            path.display(),
+            io_reason_de(source)
         ),
         Error::Database(e) => format!("Datenbankfehler: {e}"),
         Error::Migration(e) => format!("Die Datenbank konnte nicht aktualisiert werden: {e}"),

@@ -44,6 +44,8 @@ pub struct Company {
     pub working_weeks: u32,
     pub language: Language,
     pub created_on: String,
+    /// The demo company "Muster Maschinenbau GmbH": the app shows a "Demo-Daten" banner.
+    pub demo: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
@@ -64,7 +66,7 @@ pub const DEFAULT_WORKING_WEEKS: u32 = 46;
 pub fn get(conn: &Connection) -> Result<Option<Company>> {
     Ok(conn
         .query_row(
-            "SELECT name, hourly_rate, working_weeks, language, created_on FROM company",
+            "SELECT name, hourly_rate, working_weeks, language, created_on, demo FROM company",
             [],
             |row| {
                 Ok(Company {
@@ -73,6 +75,7 @@ pub fn get(conn: &Connection) -> Result<Option<Company>> {
                     working_weeks: row.get(2)?,
                     language: Language::parse(&row.get::<_, String>(3)?),
                     created_on: row.get(4)?,
+                    demo: row.get(5)?,
                 })
             },
         )

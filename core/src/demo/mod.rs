@@ -215,7 +215,7 @@ pub fn create(
 ) -> Result<Company> {
     company::create(tx, COMPANY_NAME, language, today)?;
     tx.execute(
-        "UPDATE company SET hourly_rate = 58.0, working_weeks = 46",
+        "UPDATE company SET hourly_rate = 58.0, working_weeks = 46, demo = 1",
         [],
     )?;
     let mut rng = ChaCha8Rng::seed_from_u64(SEED);

@@ -9,15 +9,16 @@
 //! file changes nothing.
 
 use super::issues::{Issue, IssueKind};
-use super::read::Table;
+use super::read::{ImportFile, Table};
 use super::FIXED_COLUMNS;
 use crate::assessment::{self, Assessor, NewAssessment};
+use crate::backup::{self, BackupReason};
 use crate::error::Result;
 use crate::framework;
 use crate::people::{self, EmployeeInput};
 use crate::validate::MAX_NAME;
 use crate::Db;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::{Connection, Transaction};
 use serde::Serialize;
 use specta::Type;
@@ -384,18 +385,37 @@ pub fn plan(conn: &Connection, table: &Table, create_missing: bool) -> Result<Im
     Ok(Import { plan, rows })
 }
 
-/// The whole import of a file as the CLI and the app run it: read, then plan and (unless
-/// `dry_run`, and only without problems) apply in one write transaction. A file that cannot
-/// be read comes back as a plan whose only problem says why.
+/// The whole import of a file as the CLI runs it: read, then [`import_read`]. A file that
+/// cannot be read comes back as a plan whose only problem says why.
 pub fn import_file(
     db: &Db,
     path: &Path,
     sheet: Option<&str>,
     create_missing: bool,
     dry_run: bool,
-    today: NaiveDate,
+    now: NaiveDateTime,
 ) -> Result<ImportPlan> {
-    let table = match super::read::read_table(path, sheet) {
+    match ImportFile::read(path) {
+        Ok(file) => import_read(db, &file, sheet, create_missing, dry_run, now),
+        Err(issue) => Ok(ImportPlan {
+            problems: vec![issue],
+            ..ImportPlan::default()
+        }),
+    }
+}
+
+/// Plans the import of a file already read; unless `dry_run`, and only without problems,
+/// backs up the database and applies the plan in one write transaction (planned again
+/// inside it, so a change by someone else in between is taken into account).
+pub fn import_read(
+    db: &Db,
+    file: &ImportFile,
+    sheet: Option<&str>,
+    create_missing: bool,
+    dry_run: bool,
+    now: NaiveDateTime,
+) -> Result<ImportPlan> {
+    let table = match file.table(sheet) {
         Ok(table) => table,
         Err(issue) => {
             return Ok(ImportPlan {
@@ -404,10 +424,15 @@ pub fn import_file(
             })
         }
     };
+    let preview = db.read(|conn| plan(conn, &table, create_missing))?;
+    if dry_run || !preview.plan.problems.is_empty() || preview.plan.is_unchanged() {
+        return Ok(preview.plan);
+    }
+    backup::create(db, BackupReason::BeforeImport, now)?;
     db.write(|tx| {
         let import = plan(tx, &table, create_missing)?;
-        if import.plan.problems.is_empty() && !dry_run {
-            apply(tx, &import, today)?;
+        if import.plan.problems.is_empty() {
+            apply(tx, &import, now.date())?;
         }
         Ok(import.plan)
     })
@@ -484,7 +509,7 @@ pub fn apply(tx: &Transaction, import: &Import, today: NaiveDate) -> Result<Impo
                         domain_expertise: e.domain_expertise.into(),
                         ai_usage: None,
                     };
-                    people::update_employee(tx, id, &input, today)?;
+                    people::update_employee(tx, id, e.version, &input, today)?;
                 }
                 id
             }

@@ -3,8 +3,8 @@
 //!
 //! The layout is `Personalnummer;Name;Abteilung;Funktion;KI-Rolle;<code>…` with competency
 //! codes in framework order, one row per employee, levels 0–3 and an empty cell for
-//! "not assessed". Files are written next to their target and renamed into place, so a
-//! failed export never leaves a half-written file behind.
+//! "not assessed". Files are written through [`crate::Db::write_file`]: complete or not at
+//! all, and never over the open database.
 
 pub mod import;
 pub mod issues;
@@ -16,7 +16,6 @@ pub use xlsx::{matrix_xlsx, template_xlsx};
 use crate::error::Result;
 use crate::matrix::Matrix;
 use std::io::Write;
-use std::path::Path;
 
 /// The columns before the competency codes.
 pub const FIXED_COLUMNS: [&str; 5] = [
@@ -80,32 +79,4 @@ pub fn matrix_csv(matrix: &Matrix) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     write_csv(matrix, &mut bytes, true)?;
     Ok(bytes)
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same folder and a rename:
-/// the target is either the complete new file or untouched. The file gets the permissions
-/// any new file of the user gets.
-pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
-    let temp = folder.join(format!(".{name}.{}.partial", std::process::id()));
-    let written = (|| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    Ok(written?)
 }

@@ -30,24 +30,47 @@ fn file_issue(kind: IssueKind) -> Issue {
     }
 }
 
-/// Reads a CSV or XLSX file (told apart by content, not by name) into a table.
+/// A file read once for import: what was previewed is exactly what is applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportFile {
+    bytes: Vec<u8>,
+    named_xlsx: bool,
+}
+
+impl ImportFile {
+    /// Reads the file, refusing one over the size limit.
+    pub fn read(path: &Path) -> Result<Self, Issue> {
+        let size = std::fs::metadata(path)
+            .map_err(|_| file_issue(IssueKind::FileNotReadable))?
+            .len();
+        if size > MAX_FILE_BYTES {
+            return Err(file_issue(IssueKind::FileTooLarge {
+                max_megabytes: (MAX_FILE_BYTES / 1024 / 1024) as u32,
+            }));
+        }
+        let bytes = std::fs::read(path).map_err(|_| file_issue(IssueKind::FileNotReadable))?;
+        let named_xlsx = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("xlsm"));
+        Ok(ImportFile { bytes, named_xlsx })
+    }
+
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    /// The table in the file (CSV or XLSX, told apart by content, not by name).
+    pub fn table(&self, sheet: Option<&str>) -> Result<Table, Issue> {
+        if self.named_xlsx && !self.bytes.starts_with(ZIP_MAGIC) {
+            return Err(file_issue(IssueKind::FileNotReadable));
+        }
+        table_from_bytes(&self.bytes, sheet)
+    }
+}
+
+/// Reads a CSV or XLSX file into a table.
 pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<Table, Issue> {
-    let size = std::fs::metadata(path)
-        .map_err(|_| file_issue(IssueKind::FileNotReadable))?
-        .len();
-    if size > MAX_FILE_BYTES {
-        return Err(file_issue(IssueKind::FileTooLarge {
-            max_megabytes: (MAX_FILE_BYTES / 1024 / 1024) as u32,
-        }));
-    }
-    let bytes = std::fs::read(path).map_err(|_| file_issue(IssueKind::FileNotReadable))?;
-    let named_xlsx = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("xlsm"));
-    if named_xlsx && !bytes.starts_with(ZIP_MAGIC) {
-        return Err(file_issue(IssueKind::FileNotReadable));
-    }
-    table_from_bytes(&bytes, sheet)
+    ImportFile::read(path)?.table(sheet)
 }
 
 /// The same as [`read_table`] for bytes already in memory.

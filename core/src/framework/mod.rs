@@ -2,11 +2,17 @@
 //! AI roles (KI-Rollen) with their target profiles. Seeded with [`defaults`] for every new
 //! company; everything here is editable. Codes are unique and case-insensitive because
 //! spreadsheets name columns by them.
+//!
+//! Nothing with history is ever deleted: a competency with assessments, a pillar holding
+//! one, or a role someone holds (or held) is **retired** instead — hidden from the matrix,
+//! the filters, the printout and the import template, kept in every person's history and
+//! detail page, and it can be reactivated. Only entries without history are deleted.
 
 pub mod defaults;
 
 use crate::error::{Entity, Error, Field, Problem, Result};
 use crate::validate::{self, MAX_NAME, MAX_TEXT};
+use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use specta::Type;
@@ -21,6 +27,8 @@ const MAX_CODE: usize = 12;
 pub struct Pillar {
     pub id: u32,
     pub name: String,
+    /// The day it was retired; `None` while active.
+    pub retired_on: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
@@ -33,6 +41,8 @@ pub struct Competency {
     pub description: String,
     /// Descriptors of levels 1, 2 and 3 (level 0 always means "keine").
     pub level_descriptors: Vec<String>,
+    /// The day it (or its pillar) was retired; `None` while active.
+    pub retired_on: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -50,9 +60,24 @@ pub struct Role {
     pub description: String,
     /// Minimum levels, in framework order of the competencies.
     pub targets: Vec<RoleTarget>,
+    /// The day it was retired: no longer offered for new assignments.
+    pub retired_on: Option<String>,
 }
 
-/// The whole framework in display order: pillars, their competencies, the roles.
+/// What removing a framework entry did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum Removal {
+    /// It had no history and is gone.
+    Deleted,
+    /// It has history: hidden, kept, and can be reactivated.
+    Retired,
+}
+
+/// The framework in display order: pillars, their competencies, the roles. From [`load`]
+/// only active pillars and competencies (what the matrix, print and template show) and all
+/// roles (a retired role still gives its holders their targets); from [`load_all`] every
+/// entry, retired ones marked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Framework {
@@ -88,32 +113,39 @@ pub struct RoleInput {
     pub targets: Vec<RoleTarget>,
 }
 
+/// The active framework: what the matrix, the printout and the template show.
 pub fn load(conn: &Connection) -> Result<Framework> {
+    load_scoped(conn, false)
+}
+
+/// Every entry including retired ones: the framework screen and a person's detail page.
+pub fn load_all(conn: &Connection) -> Result<Framework> {
+    load_scoped(conn, true)
+}
+
+fn load_scoped(conn: &Connection, include_retired: bool) -> Result<Framework> {
     let pillars = conn
-        .prepare("SELECT id, name FROM pillar ORDER BY position, id")?
-        .query_map([], |row| {
+        .prepare(
+            "SELECT id, name, retired_on FROM pillar WHERE ?1 OR retired_on IS NULL
+             ORDER BY position, id",
+        )?
+        .query_map([include_retired], |row| {
             Ok(Pillar {
                 id: row.get(0)?,
                 name: row.get(1)?,
+                retired_on: row.get(2)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let competencies = conn
         .prepare(
-            "SELECT c.id, c.pillar_id, c.code, c.name, c.description, c.level_1, c.level_2, c.level_3
+            "SELECT c.id, c.pillar_id, c.code, c.name, c.description, c.level_1, c.level_2, c.level_3,
+                    coalesce(c.retired_on, p.retired_on)
              FROM competency c JOIN pillar p ON p.id = c.pillar_id
+             WHERE ?1 OR (c.retired_on IS NULL AND p.retired_on IS NULL)
              ORDER BY p.position, p.id, c.position, c.id",
         )?
-        .query_map([], |row| {
-            Ok(Competency {
-                id: row.get(0)?,
-                pillar_id: row.get(1)?,
-                code: row.get(2)?,
-                name: row.get(3)?,
-                description: row.get(4)?,
-                level_descriptors: vec![row.get(5)?, row.get(6)?, row.get(7)?],
-            })
-        })?
+        .query_map([include_retired], competency_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let order: HashMap<u32, usize> = competencies
         .iter()
@@ -133,19 +165,23 @@ pub fn load(conn: &Connection) -> Result<Framework> {
     })?;
     for row in rows {
         let (role, target) = row?;
-        targets.entry(role).or_default().push(target);
+        // A retired competency's target is kept in the file, but not asked for while retired.
+        if order.contains_key(&target.competency_id) {
+            targets.entry(role).or_default().push(target);
+        }
     }
     for list in targets.values_mut() {
-        list.sort_by_key(|t| order.get(&t.competency_id).copied().unwrap_or(usize::MAX));
+        list.sort_by_key(|t| order[&t.competency_id]);
     }
     let roles = conn
-        .prepare("SELECT id, name, description FROM ai_role ORDER BY position, id")?
+        .prepare("SELECT id, name, description, retired_on FROM ai_role ORDER BY position, id")?
         .query_map([], |row| {
             Ok(Role {
                 id: row.get(0)?,
                 name: row.get(1)?,
                 description: row.get(2)?,
                 targets: Vec::new(),
+                retired_on: row.get(3)?,
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?
@@ -159,6 +195,18 @@ pub fn load(conn: &Connection) -> Result<Framework> {
         pillars,
         competencies,
         roles,
+    })
+}
+
+fn competency_from_row(row: &rusqlite::Row) -> rusqlite::Result<Competency> {
+    Ok(Competency {
+        id: row.get(0)?,
+        pillar_id: row.get(1)?,
+        code: row.get(2)?,
+        name: row.get(3)?,
+        description: row.get(4)?,
+        level_descriptors: vec![row.get(5)?, row.get(6)?, row.get(7)?],
+        retired_on: row.get(8)?,
     })
 }
 
@@ -216,7 +264,7 @@ pub(crate) fn unique_violation(field: Field) -> impl Fn(rusqlite::Error) -> Erro
         {
             Error::invalid(field, Problem::Taken)
         }
-        _ => Error::Database(e),
+        _ => Error::from(e),
     }
 }
 
@@ -231,6 +279,7 @@ pub fn create_pillar(tx: &Transaction, name: &str) -> Result<Pillar> {
     Ok(Pillar {
         id: tx.last_insert_rowid() as u32,
         name,
+        retired_on: None,
     })
 }
 
@@ -245,23 +294,70 @@ pub fn rename_pillar(tx: &Transaction, id: u32, name: &str) -> Result<Pillar> {
     if changed == 0 {
         return Err(Error::not_found(Entity::Pillar, id));
     }
-    Ok(Pillar { id, name })
+    pillar(tx, id)
 }
 
-/// Deletes an empty pillar; one that still holds competencies is refused.
-pub fn delete_pillar(tx: &Transaction, id: u32) -> Result<()> {
-    let used: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM competency WHERE pillar_id = ?1)",
+fn pillar(conn: &Connection, id: u32) -> Result<Pillar> {
+    conn.query_row(
+        "SELECT id, name, retired_on FROM pillar WHERE id = ?1",
         [id],
-        |row| row.get(0),
-    )?;
-    if used {
-        return Err(Error::invalid(Field::Pillar, Problem::InUse));
-    }
-    if tx.execute("DELETE FROM pillar WHERE id = ?1", [id])? == 0 {
-        return Err(Error::not_found(Entity::Pillar, id));
+        |row| {
+            Ok(Pillar {
+                id: row.get(0)?,
+                name: row.get(1)?,
+                retired_on: row.get(2)?,
+            })
+        },
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found(Entity::Pillar, id))
+}
+
+fn exists(conn: &Connection, sql: &str, id: u32) -> Result<bool> {
+    Ok(conn.query_row(sql, [id], |row| row.get(0))?)
+}
+
+/// Retires (sets `retired_on`) or reactivates (clears it) one row of `table`.
+fn set_retired(
+    tx: &Transaction,
+    table: &str,
+    entity: Entity,
+    id: u32,
+    on: Option<NaiveDate>,
+) -> Result<()> {
+    let sql = format!("UPDATE {table} SET retired_on = ?1 WHERE id = ?2");
+    if tx.execute(&sql, params![on.map(|d| d.to_string()), id])? == 0 {
+        return Err(Error::not_found(entity, id));
     }
     Ok(())
+}
+
+/// Removes a pillar: deleted when empty, retired (with everything in it) when one of its
+/// competencies has assessments. One that holds competencies without history is refused:
+/// remove those first.
+pub fn delete_pillar(tx: &Transaction, id: u32, today: NaiveDate) -> Result<Removal> {
+    pillar(tx, id)?;
+    let history = "SELECT EXISTS (SELECT 1 FROM assessment a JOIN competency c
+                   ON c.id = a.competency_id WHERE c.pillar_id = ?1)";
+    if exists(tx, history, id)? {
+        set_retired(tx, "pillar", Entity::Pillar, id, Some(today))?;
+        return Ok(Removal::Retired);
+    }
+    if exists(
+        tx,
+        "SELECT EXISTS (SELECT 1 FROM competency WHERE pillar_id = ?1)",
+        id,
+    )? {
+        return Err(Error::invalid(Field::Pillar, Problem::InUse));
+    }
+    tx.execute("DELETE FROM pillar WHERE id = ?1", [id])?;
+    Ok(Removal::Deleted)
+}
+
+/// Brings a retired pillar back, with its competencies that were not retired on their own.
+pub fn reactivate_pillar(tx: &Transaction, id: u32) -> Result<Pillar> {
+    set_retired(tx, "pillar", Entity::Pillar, id, None)?;
+    pillar(tx, id)
 }
 
 struct ValidCompetency {
@@ -350,29 +446,35 @@ pub fn update_competency(tx: &Transaction, id: u32, input: &CompetencyInput) -> 
     competency(tx, id)
 }
 
-/// Deletes a competency with its assessments and role targets.
-pub fn delete_competency(tx: &Transaction, id: u32) -> Result<()> {
-    if tx.execute("DELETE FROM competency WHERE id = ?1", [id])? == 0 {
-        return Err(Error::not_found(Entity::Competency, id));
+/// Removes a competency: retired when anyone was ever assessed in it, otherwise deleted
+/// with its role targets.
+pub fn delete_competency(tx: &Transaction, id: u32, today: NaiveDate) -> Result<Removal> {
+    competency(tx, id)?;
+    if exists(
+        tx,
+        "SELECT EXISTS (SELECT 1 FROM assessment WHERE competency_id = ?1)",
+        id,
+    )? {
+        set_retired(tx, "competency", Entity::Competency, id, Some(today))?;
+        return Ok(Removal::Retired);
     }
-    Ok(())
+    tx.execute("DELETE FROM competency WHERE id = ?1", [id])?;
+    Ok(Removal::Deleted)
+}
+
+/// Brings a retired competency back into the matrix with its whole history.
+pub fn reactivate_competency(tx: &Transaction, id: u32) -> Result<Competency> {
+    set_retired(tx, "competency", Entity::Competency, id, None)?;
+    competency(tx, id)
 }
 
 pub fn competency(conn: &Connection, id: u32) -> Result<Competency> {
     conn.query_row(
-        "SELECT id, pillar_id, code, name, description, level_1, level_2, level_3
-         FROM competency WHERE id = ?1",
+        "SELECT c.id, c.pillar_id, c.code, c.name, c.description, c.level_1, c.level_2, c.level_3,
+                coalesce(c.retired_on, p.retired_on)
+         FROM competency c JOIN pillar p ON p.id = c.pillar_id WHERE c.id = ?1",
         [id],
-        |row| {
-            Ok(Competency {
-                id: row.get(0)?,
-                pillar_id: row.get(1)?,
-                code: row.get(2)?,
-                name: row.get(3)?,
-                description: row.get(4)?,
-                level_descriptors: vec![row.get(5)?, row.get(6)?, row.get(7)?],
-            })
-        },
+        competency_from_row,
     )
     .optional()?
     .ok_or_else(|| Error::not_found(Entity::Competency, id))
@@ -399,7 +501,7 @@ fn write_targets(tx: &Transaction, role_id: u32, targets: &[RoleTarget]) -> Resu
 }
 
 fn role(conn: &Connection, id: u32) -> Result<Role> {
-    load(conn)?
+    load_all(conn)?
         .roles
         .into_iter()
         .find(|r| r.id == id)
@@ -437,10 +539,24 @@ pub fn update_role(tx: &Transaction, id: u32, input: &RoleInput) -> Result<Role>
     role(tx, id)
 }
 
-/// Deletes a role; employees who held it keep their levels and lose only the role.
-pub fn delete_role(tx: &Transaction, id: u32) -> Result<()> {
-    if tx.execute("DELETE FROM ai_role WHERE id = ?1", [id])? == 0 {
-        return Err(Error::not_found(Entity::Role, id));
+/// Removes a role: retired while anyone (also a former employee) holds it, so nobody loses
+/// their role; deleted otherwise.
+pub fn delete_role(tx: &Transaction, id: u32, today: NaiveDate) -> Result<Removal> {
+    role(tx, id)?;
+    if exists(
+        tx,
+        "SELECT EXISTS (SELECT 1 FROM employee WHERE role_id = ?1)",
+        id,
+    )? {
+        set_retired(tx, "ai_role", Entity::Role, id, Some(today))?;
+        return Ok(Removal::Retired);
     }
-    Ok(())
+    tx.execute("DELETE FROM ai_role WHERE id = ?1", [id])?;
+    Ok(Removal::Deleted)
+}
+
+/// Offers a retired role again for new assignments.
+pub fn reactivate_role(tx: &Transaction, id: u32) -> Result<Role> {
+    set_retired(tx, "ai_role", Entity::Role, id, None)?;
+    role(tx, id)
 }

@@ -7,7 +7,7 @@
 
 use crate::assessment::{self, Assessment};
 use crate::error::{Entity, Error, Result};
-use crate::framework::{self, Competency, Pillar};
+use crate::framework::{self, Competency, Framework, Pillar};
 use crate::people::{self, Employee};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -124,7 +124,7 @@ pub struct EmployeeProfile {
 
 /// Builds the matrix for `filter`.
 pub fn matrix(conn: &Connection, filter: &MatrixFilter) -> Result<Matrix> {
-    build(conn, filter, None)
+    build(conn, framework::load(conn)?, filter, None)
 }
 
 pub fn employee_profile(conn: &Connection, employee_id: u32) -> Result<EmployeeProfile> {
@@ -133,7 +133,8 @@ pub fn employee_profile(conn: &Connection, employee_id: u32) -> Result<EmployeeP
         include_archived: true,
         ..MatrixFilter::default()
     };
-    let mut matrix = build(conn, &filter, Some(employee_id))?;
+    // Retired competencies stay on the detail page: they are part of the person's history.
+    let mut matrix = build(conn, framework::load_all(conn)?, &filter, Some(employee_id))?;
     let row = matrix
         .rows
         .pop()
@@ -146,8 +147,12 @@ pub fn employee_profile(conn: &Connection, employee_id: u32) -> Result<EmployeeP
     })
 }
 
-fn build(conn: &Connection, filter: &MatrixFilter, only_employee: Option<u32>) -> Result<Matrix> {
-    let framework = framework::load(conn)?;
+fn build(
+    conn: &Connection,
+    framework: Framework,
+    filter: &MatrixFilter,
+    only_employee: Option<u32>,
+) -> Result<Matrix> {
     let groups: Vec<ColumnGroup> = framework
         .pillars
         .iter()

@@ -68,6 +68,9 @@ pub struct Employee {
     pub ai_usage_since: Option<String>,
     /// Set when the employee left.
     pub archived_on: Option<String>,
+    /// Raised by every change; an update names the version it was based on, so a form
+    /// saved from a stale window cannot overwrite newer data.
+    pub version: u32,
 }
 
 /// What a user enters for an employee. Numbers are wide on purpose so that an
@@ -152,7 +155,7 @@ pub fn delete_department(tx: &Transaction, id: u32) -> Result<()> {
 const EMPLOYEE_SELECT: &str = "
     SELECT e.id, e.personnel_number, e.name, e.department_id, d.name, e.job_title,
            e.role_id, r.name, e.entry_date, e.pseudonym, e.technical_interest,
-           e.communication, e.domain_expertise, u.usage, u.recorded_on, e.archived_on
+           e.communication, e.domain_expertise, u.usage, u.recorded_on, e.archived_on, e.version
     FROM employee e
     JOIN department d ON d.id = e.department_id
     LEFT JOIN ai_role r ON r.id = e.role_id
@@ -180,6 +183,7 @@ fn employee_from_row(row: &Row) -> rusqlite::Result<Employee> {
             .and_then(AiUsage::parse),
         ai_usage_since: row.get(14)?,
         archived_on: row.get(15)?,
+        version: row.get(16)?,
     })
 }
 
@@ -314,18 +318,26 @@ pub fn create_employee(
     employee(tx, id)
 }
 
+/// Changes an employee whose stored version is still `based_on`; otherwise
+/// [`Error::Stale`]: someone else saved in between, and the form must be reloaded.
 pub fn update_employee(
     tx: &Transaction,
     id: u32,
+    based_on: u32,
     input: &EmployeeInput,
     today: NaiveDate,
 ) -> Result<Employee> {
-    employee(tx, id)?;
+    if employee(tx, id)?.version != based_on {
+        return Err(Error::Stale {
+            entity: Entity::Employee,
+            id: id.to_string(),
+        });
+    }
     let e = validate_employee(tx, input)?;
     tx.execute(
         "UPDATE employee SET personnel_number = ?1, name = ?2, department_id = ?3, job_title = ?4,
              role_id = ?5, entry_date = ?6, technical_interest = ?7, communication = ?8,
-             domain_expertise = ?9
+             domain_expertise = ?9, version = version + 1
          WHERE id = ?10",
         params![
             e.personnel_number,
@@ -349,7 +361,8 @@ pub fn update_employee(
 pub fn archive_employee(tx: &Transaction, id: u32, today: NaiveDate) -> Result<Employee> {
     employee(tx, id)?;
     tx.execute(
-        "UPDATE employee SET archived_on = ?1 WHERE id = ?2 AND archived_on IS NULL",
+        "UPDATE employee SET archived_on = ?1, version = version + 1
+         WHERE id = ?2 AND archived_on IS NULL",
         params![today.to_string(), id],
     )?;
     employee(tx, id)
@@ -357,6 +370,21 @@ pub fn archive_employee(tx: &Transaction, id: u32, today: NaiveDate) -> Result<E
 
 pub fn restore_employee(tx: &Transaction, id: u32) -> Result<Employee> {
     employee(tx, id)?;
-    tx.execute("UPDATE employee SET archived_on = NULL WHERE id = ?1", [id])?;
+    tx.execute(
+        "UPDATE employee SET archived_on = NULL, version = version + 1
+         WHERE id = ?1 AND archived_on IS NOT NULL",
+        [id],
+    )?;
     employee(tx, id)
+}
+
+/// Erases a person and everything recorded about them (GDPR Art. 17). The only path that
+/// may delete assessments: it holds a permit for this person while the rows go, inside
+/// the caller's transaction.
+pub fn erase_employee(tx: &Transaction, id: u32) -> Result<()> {
+    employee(tx, id)?;
+    tx.execute("INSERT INTO erasure_permit (employee_id) VALUES (?1)", [id])?;
+    tx.execute("DELETE FROM employee WHERE id = ?1", [id])?;
+    tx.execute("DELETE FROM erasure_permit WHERE employee_id = ?1", [id])?;
+    Ok(())
 }

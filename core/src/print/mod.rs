@@ -943,6 +943,7 @@ mod tests {
             pillar: Pillar {
                 id,
                 name: format!("Säule {id}"),
+                retired_on: None,
             },
             competencies: (0..n)
                 .map(|i| Competency {
@@ -952,6 +953,7 @@ mod tests {
                     name: String::new(),
                     description: String::new(),
                     level_descriptors: Vec::new(),
+                    retired_on: None,
                 })
                 .collect(),
         };

@@ -136,7 +136,7 @@ fn an_export_is_complete_or_not_there() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("matrix.csv");
     std::fs::write(&target, "alter Inhalt").unwrap();
-    exchange::write_file_atomically(&target, b"neu").unwrap();
+    talentwerk_core::files::write_atomically(&target, b"neu").unwrap();
     assert_eq!(
         std::fs::read(&target).unwrap(),
         b"neu",
@@ -145,7 +145,7 @@ fn an_export_is_complete_or_not_there() {
 
     let missing = dir.path().join("gibt-es-nicht/matrix.csv");
     assert!(
-        exchange::write_file_atomically(&missing, b"x").is_err(),
+        talentwerk_core::files::write_atomically(&missing, b"x").is_err(),
         "a missing folder is an error"
     );
     assert!(!missing.exists());

@@ -1,10 +1,10 @@
 //! The editable competency framework: pillars, competencies, roles and their targets.
 
 use crate::support::{
-    assess, company, competency, count, department, employee, refused, refused_as, role,
+    assess, company, competency, count, department, employee, refused, refused_as, role, today,
 };
 use talentwerk_core::error::{Entity, Field, Problem};
-use talentwerk_core::framework::{self, CompetencyInput, RoleInput, RoleTarget};
+use talentwerk_core::framework::{self, CompetencyInput, Removal, RoleInput, RoleTarget};
 use talentwerk_core::matrix::{self, MatrixFilter};
 use talentwerk_core::people;
 use talentwerk_core::{Db, Error};
@@ -326,7 +326,7 @@ fn a_pillar_with_competencies_cannot_be_deleted() {
         Field::Pillar,
         Problem::InUse,
         "deleting a pillar with competencies",
-        |tx| framework::delete_pillar(tx, grundlagen),
+        |tx| framework::delete_pillar(tx, grundlagen, today()),
     );
     refused_as(
         &db,
@@ -345,15 +345,17 @@ fn a_pillar_with_competencies_cannot_be_deleted() {
         renamed.name, "Ethik & Recht",
         "rename must store the new name"
     );
-    db.write(|tx| framework::delete_pillar(tx, ethik.id))
+    let removal = db
+        .write(|tx| framework::delete_pillar(tx, ethik.id, today()))
         .expect("an empty pillar can be deleted");
+    assert_eq!(removal, Removal::Deleted);
     assert_eq!(
         db.read(framework::load).unwrap().pillars.len(),
         4,
         "the empty pillar must be gone"
     );
     let error = refused(&db, "deleting a missing pillar", |tx| {
-        framework::delete_pillar(tx, ethik.id)
+        framework::delete_pillar(tx, ethik.id, today())
     });
     assert!(
         matches!(
@@ -368,17 +370,14 @@ fn a_pillar_with_competencies_cannot_be_deleted() {
 }
 
 #[test]
-fn deleting_a_competency_removes_its_targets_and_assessments() {
+fn a_competency_without_history_is_deleted_with_its_targets() {
     let db = company();
-    let dept = department(&db, "IT");
-    let anna = employee(&db, "1", "Anna", dept);
-    let (g1, g2) = (competency(&db, "G1"), competency(&db, "G2"));
-    assess(&db, anna.id, g1, 2, "2026-01-01");
-    assess(&db, anna.id, g1, 3, "2026-02-01");
-    assess(&db, anna.id, g2, 1, "2026-02-01");
-
-    db.write(|tx| framework::delete_competency(tx, g1)).unwrap();
-    let fw = db.read(framework::load).unwrap();
+    let g1 = competency(&db, "G1");
+    let removal = db
+        .write(|tx| framework::delete_competency(tx, g1, today()))
+        .unwrap();
+    assert_eq!(removal, Removal::Deleted, "nobody was assessed in G1");
+    let fw = db.read(framework::load_all).unwrap();
     assert!(
         fw.competency_by_code("G1").is_none(),
         "the competency must be gone"
@@ -389,52 +388,8 @@ fn deleting_a_competency_removes_its_targets_and_assessments() {
             .all(|r| r.targets.iter().all(|t| t.competency_id != g1)),
         "no role may still target a deleted competency"
     );
-    assert_eq!(
-        fw.roles
-            .iter()
-            .find(|r| r.name == "KI-Trainer")
-            .unwrap()
-            .targets
-            .len(),
-        5,
-        "other targets stay"
-    );
-    let left = |table: &str| {
-        db.read(|c| {
-            Ok(c.query_row(
-                &format!("SELECT count(*) FROM {table} WHERE competency_id = ?1"),
-                [g1],
-                |r| r.get::<_, i64>(0),
-            )?)
-        })
-        .unwrap()
-    };
-    assert_eq!(
-        left("assessment"),
-        0,
-        "a deleted competency's assessments must go"
-    );
-    assert_eq!(
-        left("current_level"),
-        0,
-        "a deleted competency's current levels must go"
-    );
-    assert_eq!(count(&db, "assessment"), 1, "other assessments stay");
-    let m = db
-        .read(|c| matrix::matrix(c, &MatrixFilter::default()))
-        .unwrap();
-    assert_eq!(m.columns().count(), 15, "the matrix loses the column");
-    assert_eq!(
-        m.rows[0].levels[0],
-        Some(1),
-        "G2 is now the first column and keeps its level"
-    );
-    assert!(
-        db.integrity_problems().unwrap().is_empty(),
-        "deleting a competency must leave the file sound"
-    );
     let error = refused(&db, "deleting it again", |tx| {
-        framework::delete_competency(tx, g1)
+        framework::delete_competency(tx, g1, today())
     });
     assert!(
         matches!(
@@ -449,10 +404,136 @@ fn deleting_a_competency_removes_its_targets_and_assessments() {
 }
 
 #[test]
-fn deleting_a_role_keeps_its_holders_and_their_levels() {
+fn a_competency_with_history_is_retired_never_deleted_and_can_come_back() {
+    let db = company();
+    let dept = department(&db, "IT");
+    let anna = employee(&db, "1", "Anna", dept);
+    let (g1, g2) = (competency(&db, "G1"), competency(&db, "G2"));
+    assess(&db, anna.id, g1, 2, "2026-01-01");
+    assess(&db, anna.id, g1, 3, "2026-02-01");
+    assess(&db, anna.id, g2, 1, "2026-02-01");
+    let history_before = count(&db, "assessment");
+
+    let removal = db
+        .write(|tx| framework::delete_competency(tx, g1, today()))
+        .unwrap();
+    assert_eq!(
+        removal,
+        Removal::Retired,
+        "G1 has history, so it is retired"
+    );
+    assert_eq!(
+        count(&db, "assessment"),
+        history_before,
+        "retiring must keep every assessment"
+    );
+    let active = db.read(framework::load).unwrap();
+    assert!(
+        active.competency_by_code("G1").is_none(),
+        "a retired competency leaves the active framework (filters, print, template)"
+    );
+    assert!(
+        active
+            .roles
+            .iter()
+            .all(|r| r.targets.iter().all(|t| t.competency_id != g1)),
+        "a retired competency is not asked for by any role while retired"
+    );
+    let all = db.read(framework::load_all).unwrap();
+    assert_eq!(
+        all.competency_by_code("G1").unwrap().retired_on.as_deref(),
+        Some("2026-11-22"),
+        "the framework screen sees it, marked with the day it was retired"
+    );
+    let m = db
+        .read(|c| matrix::matrix(c, &MatrixFilter::default()))
+        .unwrap();
+    assert_eq!(m.columns().count(), 15, "the matrix hides the column");
+    assert_eq!(
+        m.rows[0].levels[0],
+        Some(1),
+        "G2 is now the first column and keeps its level"
+    );
+    let template = talentwerk_core::exchange::template_xlsx(&active.competencies).unwrap();
+    assert!(!template.is_empty());
+    let profile = db.read(|c| matrix::employee_profile(c, anna.id)).unwrap();
+    assert!(
+        profile.groups[0].competencies.iter().any(|c| c.id == g1),
+        "the detail page still shows the retired competency"
+    );
+    assert_eq!(
+        profile
+            .history
+            .iter()
+            .filter(|a| a.competency_id == g1)
+            .count(),
+        2,
+        "the person's history keeps both G1 assessments"
+    );
+
+    db.write(|tx| framework::reactivate_competency(tx, g1))
+        .unwrap();
+    let m = db
+        .read(|c| matrix::matrix(c, &MatrixFilter::default()))
+        .unwrap();
+    assert_eq!(m.columns().count(), 16, "reactivated, the column is back");
+    assert_eq!(
+        m.rows[0].levels[0],
+        Some(3),
+        "with the level it had before it was retired"
+    );
+    assert!(db.integrity_problems().unwrap().is_empty());
+}
+
+#[test]
+fn a_pillar_with_history_is_retired_with_its_competencies() {
+    let db = company();
+    let dept = department(&db, "IT");
+    let anna = employee(&db, "1", "Anna", dept);
+    assess(&db, anna.id, competency(&db, "S1"), 2, "2026-01-01");
+    let sicherheit = pillar_of(&db, "S1");
+    let removal = db
+        .write(|tx| framework::delete_pillar(tx, sicherheit, today()))
+        .unwrap();
+    assert_eq!(removal, Removal::Retired);
+    let m = db
+        .read(|c| matrix::matrix(c, &MatrixFilter::default()))
+        .unwrap();
+    assert_eq!(
+        m.columns().count(),
+        12,
+        "the retired pillar's four competencies leave the matrix"
+    );
+    assert!(
+        db.read(framework::load)
+            .unwrap()
+            .pillars
+            .iter()
+            .all(|p| p.id != sicherheit),
+        "a retired pillar is not offered as a filter"
+    );
+    db.write(|tx| framework::reactivate_pillar(tx, sicherheit))
+        .unwrap();
+    let m = db
+        .read(|c| matrix::matrix(c, &MatrixFilter::default()))
+        .unwrap();
+    assert_eq!(m.columns().count(), 16, "reactivated, all columns are back");
+}
+
+#[test]
+fn a_role_someone_holds_is_retired_and_they_keep_it() {
     let db = company();
     let dept = department(&db, "IT");
     let trainer = role(&db, "KI-Trainer");
+    let steward = role(&db, "Data Steward");
+    let targets_before = db
+        .read(framework::load)
+        .unwrap()
+        .roles
+        .into_iter()
+        .find(|r| r.id == trainer)
+        .unwrap()
+        .targets;
     let anna = crate::support::add(
         &db,
         &people::EmployeeInput {
@@ -460,31 +541,72 @@ fn deleting_a_role_keeps_its_holders_and_their_levels() {
             ..crate::support::input("1", "Anna", dept)
         },
     );
-    assess(&db, anna.id, competency(&db, "G1"), 3, "2026-01-01");
-    db.write(|tx| framework::delete_role(tx, trainer)).unwrap();
+    db.write(|tx| people::archive_employee(tx, anna.id, today()))
+        .unwrap();
+    let removal = db
+        .write(|tx| framework::delete_role(tx, trainer, today()))
+        .unwrap();
+    assert_eq!(
+        removal,
+        Removal::Retired,
+        "even a former employee's role is history"
+    );
     let now = db.read(|c| people::employee(c, anna.id)).unwrap();
     assert_eq!(
-        (now.role_id, now.role),
-        (None, None),
-        "a deleted role's holders lose only the role"
+        now.role.as_deref(),
+        Some("KI-Trainer"),
+        "the holder keeps the retired role"
     );
+    let roles = db.read(framework::load_all).unwrap().roles;
+    let retired = roles.iter().find(|r| r.id == trainer).unwrap();
+    assert!(retired.retired_on.is_some(), "the role is marked retired");
+    assert_eq!(
+        retired.targets, targets_before,
+        "its target profile is kept"
+    );
+
+    let removal = db
+        .write(|tx| framework::delete_role(tx, steward, today()))
+        .unwrap();
+    assert_eq!(removal, Removal::Deleted, "nobody holds Data Steward");
+    db.write(|tx| framework::reactivate_role(tx, trainer))
+        .unwrap();
+    assert!(db.integrity_problems().unwrap().is_empty());
+}
+
+#[test]
+fn assessments_cannot_be_deleted_except_by_erasing_the_person() {
+    let db = company();
+    let dept = department(&db, "IT");
+    let anna = employee(&db, "1", "Anna", dept);
+    let bernd = employee(&db, "2", "Bernd", dept);
+    let g1 = competency(&db, "G1");
+    assess(&db, anna.id, g1, 2, "2026-01-01");
+    assess(&db, bernd.id, g1, 3, "2026-01-01");
+    refused(&db, "a plain DELETE of an assessment", |tx| {
+        Ok(tx.execute("DELETE FROM assessment", [])?)
+    });
+    refused(
+        &db,
+        "deleting a competency's row behind the core's back",
+        |tx| Ok(tx.execute("DELETE FROM competency WHERE id = ?1", [g1])?),
+    );
+    refused(
+        &db,
+        "deleting an employee row behind the core's back",
+        |tx| Ok(tx.execute("DELETE FROM employee WHERE id = ?1", [anna.id])?),
+    );
+    db.write(|tx| people::erase_employee(tx, anna.id))
+        .expect("erasure is the sanctioned path");
     assert_eq!(
         count(&db, "assessment"),
         1,
-        "a deleted role's holders keep their assessments"
+        "erasing Anna removes her history and only hers"
     );
     assert_eq!(
-        count(&db, "role_target"),
-        db.read(framework::load)
-            .unwrap()
-            .roles
-            .iter()
-            .map(|r| r.targets.len() as i64)
-            .sum::<i64>(),
-        "the role's targets go with it"
+        count(&db, "erasure_permit"),
+        0,
+        "the permit does not outlive the erasure"
     );
-    assert!(
-        db.integrity_problems().unwrap().is_empty(),
-        "deleting a role must leave the file sound"
-    );
+    assert!(db.integrity_problems().unwrap().is_empty());
 }

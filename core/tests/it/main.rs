@@ -2,8 +2,10 @@
 //! Every test builds its own database (in memory or in a temp dir), so they run in parallel.
 
 mod assessment;
+mod backup;
 mod cli;
 mod company;
+mod crash;
 mod db;
 mod demo;
 mod exchange;
@@ -12,5 +14,6 @@ mod import;
 mod matrix;
 mod people;
 mod print;
+mod safety;
 mod security;
 mod support;

@@ -2,6 +2,7 @@
 
 use crate::support::{
     add, company, count, date, department, employee, input, refused, refused_as, role, today,
+    update_current,
 };
 use talentwerk_core::error::{Entity, Field, Problem};
 use talentwerk_core::people::{self, AiUsage, EmployeeInput};
@@ -113,7 +114,7 @@ fn pseudonyms_count_up_and_never_change() {
     );
 
     let updated = db
-        .write(|tx| people::update_employee(tx, a.id, &input("1", "Anna Adler", dept), today()))
+        .write(|tx| update_current(tx, a.id, &input("1", "Anna Adler", dept), today()))
         .unwrap();
     assert_eq!(
         updated.pseudonym, "MA-001",
@@ -152,7 +153,7 @@ fn update_changes_the_employee() {
         ai_usage: None,
     };
     let u = db
-        .write(|tx| people::update_employee(tx, e.id, &changed, today()))
+        .write(|tx| update_current(tx, e.id, &changed, today()))
         .unwrap();
     assert_eq!(
         (
@@ -185,7 +186,7 @@ fn update_changes_the_employee() {
         ..changed.clone()
     };
     let u = db
-        .write(|tx| people::update_employee(tx, e.id, &same_number_other_case, today()))
+        .write(|tx| update_current(tx, e.id, &same_number_other_case, today()))
         .expect("an employee may keep (and re-case) their own personnel number");
     assert_eq!(
         u.personnel_number, "p-1A",
@@ -193,7 +194,7 @@ fn update_changes_the_employee() {
     );
 
     let error = refused(&db, "update of an unknown employee", |tx| {
-        people::update_employee(tx, 999, &changed, today())
+        update_current(tx, 999, &changed, today())
     });
     assert!(
         matches!(
@@ -307,9 +308,7 @@ fn a_personnel_number_is_unique_ignoring_case() {
             Field::PersonnelNumber,
             Problem::Taken,
             &format!("updating to {number:?}"),
-            |tx| {
-                people::update_employee(tx, other.id, &input(number, "Bernd Zeller", dept), today())
-            },
+            |tx| update_current(tx, other.id, &input(number, "Bernd Zeller", dept), today()),
         );
     }
 }
@@ -369,7 +368,7 @@ fn names_are_required_and_bounded() {
         Field::Name,
         Problem::Empty,
         "clearing the name on update",
-        |tx| people::update_employee(tx, a.id, &input("2", "", dept), today()),
+        |tx| update_current(tx, a.id, &input("2", "", dept), today()),
     );
 }
 
@@ -432,7 +431,7 @@ fn talent_ratings_must_be_0_to_3() {
         range,
         "an out-of-range update",
         |tx| {
-            people::update_employee(
+            update_current(
                 tx,
                 e.id,
                 &EmployeeInput {
@@ -477,7 +476,7 @@ fn unknown_department_or_role_is_refused() {
         Field::Department,
         Problem::Unknown,
         "moving to an unknown department",
-        |tx| people::update_employee(tx, e.id, &input("1", "Anna", 999), today()),
+        |tx| update_current(tx, e.id, &input("1", "Anna", 999), today()),
     );
 }
 
@@ -555,9 +554,7 @@ fn ai_usage_is_dated_history() {
     );
 
     let same = db
-        .write(|tx| {
-            people::update_employee(tx, e.id, &with(Some(AiUsage::None)), date("2026-03-01"))
-        })
+        .write(|tx| update_current(tx, e.id, &with(Some(AiUsage::None)), date("2026-03-01")))
         .unwrap();
     assert_eq!(
         usage_rows(&db, e.id),
@@ -571,7 +568,7 @@ fn ai_usage_is_dated_history() {
     );
 
     let unset = db
-        .write(|tx| people::update_employee(tx, e.id, &with(None), date("2026-04-01")))
+        .write(|tx| update_current(tx, e.id, &with(None), date("2026-04-01")))
         .unwrap();
     assert_eq!(usage_rows(&db, e.id), 1, "no usage given must not append");
     assert_eq!(
@@ -581,9 +578,7 @@ fn ai_usage_is_dated_history() {
     );
 
     let changed = db
-        .write(|tx| {
-            people::update_employee(tx, e.id, &with(Some(AiUsage::Regular)), date("2026-06-01"))
-        })
+        .write(|tx| update_current(tx, e.id, &with(Some(AiUsage::Regular)), date("2026-06-01")))
         .unwrap();
     assert_eq!(usage_rows(&db, e.id), 2, "a changed usage must append");
     assert_eq!(

@@ -131,6 +131,17 @@ pub fn input(personnel_number: &str, name: &str, department_id: u32) -> Employee
     }
 }
 
+/// Updates an employee based on the version stored now, as a freshly opened form would.
+pub fn update_current(
+    tx: &Transaction,
+    id: u32,
+    input: &EmployeeInput,
+    on: NaiveDate,
+) -> Result<Employee> {
+    let version = people::employee(tx, id).map_or(0, |e| e.version);
+    people::update_employee(tx, id, version, input, on)
+}
+
 pub fn employee(db: &Db, personnel_number: &str, name: &str, department_id: u32) -> Employee {
     add(db, &input(personnel_number, name, department_id))
 }

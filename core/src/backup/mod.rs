@@ -1,0 +1,511 @@
+//! Datensicherung: copies of a company file that nobody has to remember to make.
+//!
+//! Copies are taken with SQLite's online backup API, so each one is a consistent state even
+//! while the app or the CLI writes. They live in a folder `Sicherungen` next to the database,
+//! named `<file>_<date>_<time>_<reason>.db`, so the folder explains itself in a file manager
+//! and the list needs no index that could drift from the files. Every copy is checked with
+//! `integrity_check` before it is put in place.
+//!
+//! Automatic copies: once a day when the app opens a file, and before every import, restore
+//! and migration. Kept: the last 7 daily copies, one per week for 4 more weeks, and the last
+//! 10 "before …" copies; copies made on request ("Jetzt sichern") are never removed.
+//!
+//! A restore first checks the chosen file (ours, undamaged, not from a newer version), backs
+//! up the current state, then replaces the database in one step through the same API.
+
+use crate::db::{self, schema_version, APPLICATION_ID};
+use crate::error::{Error, Result};
+use crate::Db;
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use rusqlite::backup::Backup;
+use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
+use specta::Type;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// The folder next to a database that holds its copies.
+pub const FOLDER: &str = "Sicherungen";
+const EXTENSION: &str = "db";
+const KEEP_DAILY: usize = 7;
+const KEEP_WEEKLY: usize = 4;
+const KEEP_BEFORE: usize = 10;
+
+/// Why a copy was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum BackupReason {
+    /// The first opening of the day.
+    Daily,
+    /// On request: "Jetzt sichern" or `talentwerk-cli backup`.
+    Manual,
+    BeforeImport,
+    BeforeRestore,
+    BeforeMigration,
+}
+
+impl BackupReason {
+    const ALL: [BackupReason; 5] = [
+        BackupReason::Daily,
+        BackupReason::Manual,
+        BackupReason::BeforeImport,
+        BackupReason::BeforeRestore,
+        BackupReason::BeforeMigration,
+    ];
+
+    /// The word in the file name (German: the files are the users' own).
+    fn slug(self) -> &'static str {
+        match self {
+            BackupReason::Daily => "taeglich",
+            BackupReason::Manual => "manuell",
+            BackupReason::BeforeImport => "vor-import",
+            BackupReason::BeforeRestore => "vor-wiederherstellung",
+            BackupReason::BeforeMigration => "vor-update",
+        }
+    }
+
+    fn is_before(self) -> bool {
+        matches!(
+            self,
+            BackupReason::BeforeImport
+                | BackupReason::BeforeRestore
+                | BackupReason::BeforeMigration
+        )
+    }
+}
+
+/// One copy in the backup folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupInfo {
+    pub file_name: String,
+    /// Local time of the copy, `YYYY-MM-DDTHH:MM:SS`.
+    pub created_at: String,
+    pub reason: BackupReason,
+    pub size_bytes: u32,
+    /// Active employees in the copy; `None` when the copy cannot be read.
+    pub people: Option<u32>,
+}
+
+/// What a file holds, checked before it is restored or listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileFacts {
+    pub schema_version: usize,
+    pub company: Option<String>,
+    pub people: u32,
+}
+
+/// The backup folder for the database at `db_path`.
+pub fn folder_for(db_path: &Path) -> PathBuf {
+    match db_path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.join(FOLDER),
+        _ => PathBuf::from(FOLDER),
+    }
+}
+
+fn stem(db_path: &Path) -> String {
+    db_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "talentwerk".into())
+}
+
+fn file_name(stem: &str, at: NaiveDateTime, reason: BackupReason, attempt: u32) -> String {
+    let suffix = if attempt == 0 {
+        String::new()
+    } else {
+        format!("-{}", attempt + 1)
+    };
+    format!(
+        "{stem}_{}_{}{suffix}.{EXTENSION}",
+        at.format("%Y-%m-%d_%H%M%S"),
+        reason.slug()
+    )
+}
+
+/// Reads a copy's name back: when and why it was made, for the database named `stem`.
+fn parse_name(stem: &str, name: &str) -> Option<(NaiveDateTime, BackupReason)> {
+    let rest = name
+        .strip_prefix(stem)?
+        .strip_prefix('_')?
+        .strip_suffix(EXTENSION)?
+        .strip_suffix('.')?;
+    let (date, rest) = rest.split_at_checked(10)?;
+    let rest = rest.strip_prefix('_')?;
+    let (time, slug) = rest.split_at_checked(6)?;
+    let slug = slug.strip_prefix('_')?;
+    let slug = slug.split_once('-').map_or(slug, |(head, tail)| {
+        // "vor-import-2" → "vor-import"; "taeglich-2" → "taeglich".
+        if tail.chars().all(|c| c.is_ascii_digit()) {
+            head
+        } else {
+            slug.rsplit_once('-')
+                .filter(|(_, n)| n.chars().all(|c| c.is_ascii_digit()))
+                .map_or(slug, |(h, _)| h)
+        }
+    });
+    let reason = BackupReason::ALL.into_iter().find(|r| r.slug() == slug)?;
+    let at = NaiveDateTime::parse_from_str(&format!("{date} {time}"), "%Y-%m-%d %H%M%S").ok()?;
+    Some((at, reason))
+}
+
+/// Opens `path` read-only and checks that it is a sound Talentwerk file this build can use.
+pub fn inspect(path: &Path) -> Result<FileFacts> {
+    if !path.is_file() {
+        return Err(Error::MissingFile(path.to_path_buf()));
+    }
+    let len = std::fs::metadata(path)
+        .map_err(Error::file_access(path))?
+        .len();
+    if len == 0 {
+        return Err(Error::ForeignFile(path.to_path_buf()));
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| db::file_error(e, path))?;
+    let header = |pragma: &str| -> Result<i64> {
+        conn.pragma_query_value(None, pragma, |row| row.get(0))
+            .map_err(|e| db::file_error(e, path))
+    };
+    if header("application_id")? != i64::from(APPLICATION_ID) {
+        return Err(Error::ForeignFile(path.to_path_buf()));
+    }
+    let version = header("user_version")? as usize;
+    if version > schema_version() {
+        return Err(Error::NewerSchema(path.to_path_buf(), version));
+    }
+    let problems: Vec<String> = conn
+        .prepare("PRAGMA integrity_check")
+        .and_then(|mut stmt| {
+            stmt.query_map([], |row| row.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()
+        })
+        .map_err(|e| db::file_error(e, path))?
+        .into_iter()
+        .filter(|line| line != "ok")
+        .collect();
+    if !problems.is_empty() {
+        return Err(Error::DamagedFile(path.to_path_buf(), problems.join("; ")));
+    }
+    let company = conn
+        .query_row("SELECT name FROM company", [], |row| row.get(0))
+        .ok();
+    let people = conn
+        .query_row(
+            "SELECT count(*) FROM employee WHERE archived_on IS NULL",
+            [],
+            |row| row.get(0),
+        )
+        .map_err(|e| db::file_error(e, path))?;
+    Ok(FileFacts {
+        schema_version: version,
+        company,
+        people,
+    })
+}
+
+/// Copies the database behind `source` to `target`: first into a hidden file next to it,
+/// switched to a plain rollback journal so the copy is one self-contained file, checked with
+/// `integrity_check`, then renamed into place. On failure (or a crash) `target` is untouched.
+fn copy_database(source: &Connection, target: &Path) -> Result<()> {
+    let folder = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let partial = folder.join(format!(".{name}.{}.partial", std::process::id()));
+    let _ = std::fs::remove_file(&partial);
+    let copied = (|| -> Result<()> {
+        let mut dest = Connection::open(&partial).map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::CannotOpen) => Error::FileAccess {
+                path: target.to_path_buf(),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, e),
+            },
+            _ => db::file_error(e, target),
+        })?;
+        {
+            let backup = Backup::new(source, &mut dest)?;
+            // One step copies every page under one read lock: a consistent state even while
+            // another connection writes.
+            for attempt in 0.. {
+                match backup.step(-1)? {
+                    rusqlite::backup::StepResult::Done => break,
+                    _ if attempt < 100 => std::thread::sleep(std::time::Duration::from_millis(50)),
+                    _ => return Err(Error::FileInUse),
+                }
+            }
+        }
+        dest.pragma_update(None, "journal_mode", "DELETE")?;
+        let ok: String = dest.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+        if ok != "ok" {
+            return Err(Error::DamagedFile(target.to_path_buf(), ok));
+        }
+        dest.close().map_err(|(_, e)| Error::from(e))?;
+        std::fs::rename(&partial, target).map_err(Error::file_access(target))
+    })();
+    if copied.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    copied
+}
+
+/// Copies the open database to `target` (for `talentwerk-cli backup --out`), never over the
+/// open database itself. Returns the copy's size in bytes.
+pub fn copy_to(db: &Db, target: &Path) -> Result<u64> {
+    db.refuse_own_files(target)?;
+    db.read(|conn| copy_database(conn, target))?;
+    Ok(std::fs::metadata(target)
+        .map_err(Error::file_access(target))?
+        .len())
+}
+
+/// Makes a copy in the backup folder, then thins out old automatic copies. `None` for an
+/// in-memory database, which has no folder.
+pub fn create(db: &Db, reason: BackupReason, now: NaiveDateTime) -> Result<Option<BackupInfo>> {
+    let Some(db_path) = db.path() else {
+        return Ok(None);
+    };
+    let info = db.read(|conn| create_from(conn, db_path, reason, now))?;
+    prune(db_path, now)?;
+    Ok(Some(info))
+}
+
+fn create_from(
+    conn: &Connection,
+    db_path: &Path,
+    reason: BackupReason,
+    now: NaiveDateTime,
+) -> Result<BackupInfo> {
+    let folder = folder_for(db_path);
+    std::fs::create_dir_all(&folder).map_err(Error::file_access(&folder))?;
+    let stem = stem(db_path);
+    let (name, target) = (0..)
+        .map(|attempt| {
+            let name = file_name(&stem, now, reason, attempt);
+            let target = folder.join(&name);
+            (name, target)
+        })
+        .find(|(_, target)| !target.exists())
+        .expect("some attempt number is free");
+    copy_database(conn, &target)?;
+    Ok(describe(&target, name, now, reason))
+}
+
+fn describe(path: &Path, file_name: String, at: NaiveDateTime, reason: BackupReason) -> BackupInfo {
+    BackupInfo {
+        file_name,
+        created_at: at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+        reason,
+        size_bytes: std::fs::metadata(path)
+            .map(|m| u32::try_from(m.len()).unwrap_or(u32::MAX))
+            .unwrap_or(0),
+        people: inspect(path).ok().map(|facts| facts.people),
+    }
+}
+
+/// Called by [`Db`] when it opens a file of an older schema: a copy before the migration.
+pub(crate) fn copy_before_migration(conn: &Connection, db_path: &Path) -> Result<()> {
+    let now = chrono::Local::now().naive_local();
+    create_from(conn, db_path, BackupReason::BeforeMigration, now)?;
+    prune(db_path, now)
+}
+
+/// The day's automatic copy, unless one was made today already.
+pub fn daily_if_due(db: &Db, now: NaiveDateTime) -> Result<Option<BackupInfo>> {
+    let Some(db_path) = db.path() else {
+        return Ok(None);
+    };
+    let today = now.date();
+    let done = list(db_path)?
+        .iter()
+        .any(|b| b.reason == BackupReason::Daily && b.created_at.starts_with(&today.to_string()));
+    if done {
+        return Ok(None);
+    }
+    create(db, BackupReason::Daily, now)
+}
+
+/// The copies of the database at `db_path`, newest first.
+pub fn list(db_path: &Path) -> Result<Vec<BackupInfo>> {
+    let mut copies: Vec<BackupInfo> = entries(db_path)?
+        .into_iter()
+        .map(|(path, name, at, reason)| describe(&path, name, at, reason))
+        .collect();
+    copies.sort_by(|a, b| {
+        b.created_at
+            .cmp(&a.created_at)
+            .then(b.file_name.cmp(&a.file_name))
+    });
+    Ok(copies)
+}
+
+type Entry = (PathBuf, String, NaiveDateTime, BackupReason);
+
+fn entries(db_path: &Path) -> Result<Vec<Entry>> {
+    let folder = folder_for(db_path);
+    let read = match std::fs::read_dir(&folder) {
+        Ok(read) => read,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::file_access(&folder)(e)),
+    };
+    let stem = stem(db_path);
+    let mut found = Vec::new();
+    for entry in read {
+        let entry = entry.map_err(Error::file_access(&folder))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some((at, reason)) = parse_name(&stem, &name) {
+            found.push((entry.path(), name, at, reason));
+        }
+    }
+    Ok(found)
+}
+
+/// The automatic copies to remove, given all copies: beyond the last 7 daily ones, one per
+/// ISO week is kept for 4 more weeks; beyond the last 10 "before …" copies, none.
+fn to_remove(mut copies: Vec<(NaiveDateTime, BackupReason, PathBuf)>) -> Vec<PathBuf> {
+    copies.sort_by(|a, b| b.0.cmp(&a.0));
+    let mut remove = Vec::new();
+    let daily = copies.iter().filter(|c| c.1 == BackupReason::Daily);
+    let mut weeks_kept: HashSet<(i32, u32)> = HashSet::new();
+    for (index, (at, _, path)) in daily.enumerate() {
+        if index < KEEP_DAILY {
+            continue;
+        }
+        let week = at.date().iso_week();
+        let key = (week.year(), week.week());
+        if weeks_kept.len() < KEEP_WEEKLY && !weeks_kept.contains(&key) {
+            weeks_kept.insert(key);
+        } else {
+            remove.push(path.clone());
+        }
+    }
+    let before = copies.iter().filter(|c| c.1.is_before());
+    remove.extend(before.skip(KEEP_BEFORE).map(|c| c.2.clone()));
+    remove
+}
+
+fn prune(db_path: &Path, _now: NaiveDateTime) -> Result<()> {
+    let copies = entries(db_path)?
+        .into_iter()
+        .map(|(path, _, at, reason)| (at, reason, path))
+        .collect();
+    for path in to_remove(copies) {
+        std::fs::remove_file(&path).map_err(Error::file_access(&path))?;
+    }
+    Ok(())
+}
+
+/// Replaces the open database with the copy at `source`: checks it first (a foreign,
+/// damaged or newer file changes nothing), backs up the current state, then copies the
+/// source in one step and migrates it if it is older. Returns the copy of the state before.
+pub fn restore(db: &Db, source: &Path, now: NaiveDateTime) -> Result<Option<BackupInfo>> {
+    if db
+        .path()
+        .is_some_and(|own| db::is_database_file(own, source))
+    {
+        return Err(Error::OwnDatabase(source.to_path_buf()));
+    }
+    inspect(source)?;
+    let before = create(db, BackupReason::BeforeRestore, now)?;
+    let src = Connection::open_with_flags(
+        source,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| db::file_error(e, source))?;
+    db.exclusive(|conn| {
+        {
+            let backup = Backup::new(&src, conn)?;
+            match backup.step(-1)? {
+                rusqlite::backup::StepResult::Done => {}
+                _ => return Err(Error::FileInUse),
+            }
+        }
+        db::migrate(conn)
+    })?;
+    Ok(before)
+}
+
+/// The newest copy's day, for tests and the settings screen.
+pub fn last_backup_day(db_path: &Path) -> Result<Option<NaiveDate>> {
+    Ok(entries(db_path)?.into_iter().map(|e| e.2.date()).max())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn names_read_back_as_written() {
+        for reason in BackupReason::ALL {
+            for attempt in [0, 1, 12] {
+                let when = at("2026-12-01 14:33");
+                let name = file_name("meine_firma", when, reason, attempt);
+                assert_eq!(
+                    parse_name("meine_firma", &name),
+                    Some((when, reason)),
+                    "{name} must parse back"
+                );
+                assert_eq!(
+                    parse_name("meine", &name),
+                    None,
+                    "another file's copies differ"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn retention_keeps_seven_days_four_weeks_and_ten_before_copies() {
+        let start = at("2026-09-01 08:00");
+        let mut copies = Vec::new();
+        for day in 0..90 {
+            let when = start + chrono::Duration::days(day);
+            copies.push((when, BackupReason::Daily, PathBuf::from(format!("d{day}"))));
+            copies.push((
+                when,
+                BackupReason::BeforeImport,
+                PathBuf::from(format!("i{day}")),
+            ));
+        }
+        copies.push((start, BackupReason::Manual, PathBuf::from("m")));
+        let removed: HashSet<PathBuf> = to_remove(copies.clone()).into_iter().collect();
+        let kept: Vec<&PathBuf> = copies
+            .iter()
+            .map(|c| &c.2)
+            .filter(|p| !removed.contains(*p))
+            .collect();
+        let daily = kept
+            .iter()
+            .filter(|p| p.to_string_lossy().starts_with('d'))
+            .count();
+        let before = kept
+            .iter()
+            .filter(|p| p.to_string_lossy().starts_with('i'))
+            .count();
+        assert_eq!(
+            daily,
+            KEEP_DAILY + KEEP_WEEKLY,
+            "7 daily plus 4 weekly copies"
+        );
+        assert_eq!(before, KEEP_BEFORE, "the last 10 before-copies");
+        assert!(
+            kept.contains(&&PathBuf::from("m")),
+            "a manual copy is never removed"
+        );
+        for day in 83..90 {
+            assert!(
+                kept.contains(&&PathBuf::from(format!("d{day}"))),
+                "the newest seven days stay"
+            );
+        }
+    }
+}
