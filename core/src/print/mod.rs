@@ -18,10 +18,9 @@ mod world;
 
 use crate::company::{self, Language};
 use crate::error::{Entity, Error, Result};
-use crate::matrix::{
-    self, Coverage, Matrix, MatrixFilter, MatrixRow, LEVEL_NAMES_DE, LEVEL_SHADES,
-};
+use crate::matrix::{self, Coverage, Matrix, MatrixFilter, MatrixRow, LEVEL_SHADES};
 use crate::people;
+use crate::texts::{self, PrintLabels};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -132,110 +131,6 @@ impl Geometry {
 /// Rows of the coverage footer at the end of each band.
 const FOOTER_ROWS: usize = 2;
 
-/// Every word a printout uses, in one language; the template reads them as `text`.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Labels {
-    title: &'static str,
-    confidential: &'static str,
-    page: &'static str,
-    as_of: &'static str,
-    name: &'static str,
-    pseudonym: &'static str,
-    role: &'static str,
-    covered: &'static str,
-    experts: &'static str,
-    island: &'static str,
-    gap: &'static str,
-    not_assessed: &'static str,
-    continued: &'static str,
-    archived: &'static str,
-    pseudonymized: &'static str,
-    selection_all: &'static str,
-    department: &'static str,
-    pillar: &'static str,
-    with_archived: &'static str,
-    people: &'static str,
-    no_rows: &'static str,
-    legend: &'static str,
-    levels: [&'static str; 4],
-    key: &'static str,
-    code: &'static str,
-    competency: &'static str,
-}
-
-static GERMAN: Labels = Labels {
-    title: "Talentmatrix",
-    confidential: "Vertraulich – Personaldaten",
-    page: "Seite",
-    as_of: "Stand",
-    name: "Name",
-    pseudonym: "Pseudonym",
-    role: "KI-Rolle",
-    covered: "Stufe ≥ 2",
-    experts: "Stufe 3",
-    island: "Wissensinsel (höchstens eine Person auf Stufe 3)",
-    gap: "unter dem Ziel der KI-Rolle",
-    not_assessed: "nicht eingeschätzt",
-    continued: "Forts.",
-    archived: "ausgeschieden",
-    pseudonymized: "pseudonymisiert",
-    selection_all: "alle aktiven Mitarbeitenden",
-    department: "Abteilung",
-    pillar: "Säule",
-    with_archived: "mit Ausgeschiedenen",
-    people: "Personen",
-    no_rows: "Für diese Auswahl gibt es keine Mitarbeitenden.",
-    legend: "Legende: Stufen",
-    levels: LEVEL_NAMES_DE,
-    key: "Kompetenzen",
-    code: "Kürzel",
-    competency: "Kompetenz",
-};
-
-static ENGLISH: Labels = Labels {
-    title: "Talent matrix",
-    confidential: "Confidential – personal data",
-    page: "Page",
-    as_of: "As of",
-    name: "Name",
-    pseudonym: "Pseudonym",
-    role: "AI role",
-    covered: "Level ≥ 2",
-    experts: "Level 3",
-    island: "Knowledge island (at most one person at level 3)",
-    gap: "below the AI role's target",
-    not_assessed: "not assessed",
-    continued: "cont.",
-    archived: "left",
-    pseudonymized: "pseudonymized",
-    selection_all: "all active employees",
-    department: "Department",
-    pillar: "Pillar",
-    with_archived: "including former employees",
-    people: "people",
-    no_rows: "There are no employees in this selection.",
-    legend: "Legend: levels",
-    levels: [
-        "none",
-        "basic knowledge",
-        "independent",
-        "expert (can guide others)",
-    ],
-    key: "Competencies",
-    code: "Code",
-    competency: "Competency",
-};
-
-impl Labels {
-    fn of(language: Language) -> &'static Labels {
-        match language {
-            Language::De => &GERMAN,
-            Language::En => &ENGLISH,
-        }
-    }
-}
-
 // ---- What the template reads ------------------------------------------------------------
 
 #[derive(Serialize)]
@@ -244,7 +139,7 @@ struct Document {
     lang: &'static str,
     paper: &'static str,
     geometry: Geometry,
-    text: &'static Labels,
+    text: &'static PrintLabels,
     company: String,
     date: String,
     selection: String,
@@ -602,7 +497,7 @@ pub fn matrix_printout(
         include_archived: options.include_archived,
     };
     let mut matrix = matrix::matrix(conn, &filter)?;
-    let labels = Labels::of(language);
+    let labels = texts::print_labels(language);
 
     let mut selection = Vec::new();
     if let Some(id) = options.department_id {
@@ -666,7 +561,7 @@ fn render(
     company: &str,
     matrix: &Matrix,
     options: &PrintOptions,
-    labels: &'static Labels,
+    labels: &'static PrintLabels,
     language: Language,
     today: NaiveDate,
     selection: Vec<String>,
