@@ -1,15 +1,16 @@
 //! The words the Rust side shows people, in German and English: error messages, import
 //! problems and the printout's labels.
 //!
-//! Every user-facing sentence the core produces lives here, one file per language
-//! ([`de`], [`en`]), so a translation is checked side by side and a new error variant or
-//! issue kind fails to compile until both languages name it. Nothing here decides anything:
-//! callers pass data in ([`Error`], [`Issue`]) and get words back.
+//! Every user-facing text of the Rust side belongs here, one file per language (`de`,
+//! `en`), so a translation is checked side by side and a new error variant or issue kind
+//! fails to compile until both languages name it. Nothing here decides anything: callers
+//! pass data in ([`Error`], [`Issue`]) and get words back.
 //!
 //! The desktop UI has its own dictionary in `ui/src/lib/i18n` and translates the stable
 //! `kind`s of errors and issues itself; these texts serve the CLI and the printed documents.
-//! Spreadsheet headers (`Personalnummer;Name;…`) are a file format, not a message, and stay
-//! in [`crate::exchange`].
+//! Not (yet) here: the CLI's own progress lines (`Geschrieben: …`), which stay with its
+//! commands, and the German spreadsheet layout in [`crate::exchange`] — its column headers
+//! are a file format the import reads back, its legend sheet is German like them.
 
 mod de;
 mod en;
