@@ -17,6 +17,7 @@ pub mod framework;
 pub mod matrix;
 pub mod people;
 pub mod print;
+pub mod texts;
 pub mod validate;
 
 pub use db::Db;

@@ -10,10 +10,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use talentwerk_core::backup::{self, BackupReason};
 use talentwerk_core::company::{self, Language};
-use talentwerk_core::error::{Entity, Field, Problem};
+use talentwerk_core::error::Entity;
 use talentwerk_core::matrix::{self, Matrix, MatrixFilter};
 use talentwerk_core::print::{self, Paper, PrintOptions};
-use talentwerk_core::{db, demo, exchange, framework, people, Db, Error};
+use talentwerk_core::{db, demo, exchange, framework, people, texts, Db, Error};
 
 /// typst allocates a great many small objects while it lays out a printout; mimalloc makes
 /// `print matrix` about a fifth faster than the system allocator (see README, Performance).
@@ -192,7 +192,7 @@ fn finish(result: Result<(), Failure>) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(Failure::Core(error)) => {
-            eprintln!("Fehler: {}", describe(&error));
+            eprintln!("Fehler: {}", texts::describe_error(&error, Language::De));
             ExitCode::FAILURE
         }
         Err(Failure::Message(message)) => {
@@ -306,11 +306,15 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
                 )?;
             }
             for warning in &outcome.warnings {
-                writeln!(out, "Hinweis: {}", warning.describe())?;
+                writeln!(
+                    out,
+                    "Hinweis: {}",
+                    texts::describe_issue(warning, Language::De)
+                )?;
             }
             if !outcome.problems.is_empty() {
                 for problem in &outcome.problems {
-                    eprintln!("{}", problem.describe());
+                    eprintln!("{}", texts::describe_issue(problem, Language::De));
                 }
                 return Err(Failure::Message(format!(
                     "{} Problem(e) gefunden; es wurde nichts geändert.",
@@ -515,19 +519,6 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
     Ok(())
 }
 
-fn io_reason_de(error: &std::io::Error) -> &'static str {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => "nicht gefunden",
-        std::io::ErrorKind::PermissionDenied => "keine Berechtigung",
-        std::io::ErrorKind::AlreadyExists => "existiert bereits",
-        std::io::ErrorKind::IsADirectory => "ist ein Ordner",
-        std::io::ErrorKind::NotADirectory => "ein Teil des Pfads ist kein Ordner",
-        std::io::ErrorKind::StorageFull => "kein Platz mehr auf dem Datenträger",
-        std::io::ErrorKind::ReadOnlyFilesystem => "schreibgeschützt",
-        _ => "Ein-/Ausgabefehler",
-    }
-}
-
 fn human_size(bytes: u64) -> String {
     if bytes >= 1024 * 1024 {
         format!("{:.1} MB", bytes as f64 / 1024.0 / 1024.0).replace('.', ",")
@@ -619,101 +610,4 @@ fn write_table(matrix: &Matrix, out: &mut impl Write) -> Result<(), Error> {
         matrix.rows.len()
     )?;
     Ok(())
-}
-
-fn entity_de(entity: Entity) -> &'static str {
-    match entity {
-        Entity::Company => "Unternehmen",
-        Entity::Department => "Abteilung",
-        Entity::Employee => "Mitarbeiter/in",
-        Entity::Pillar => "Säule",
-        Entity::Competency => "Kompetenz",
-        Entity::Role => "KI-Rolle",
-        Entity::Backup => "Sicherung",
-    }
-}
-
-fn field_de(field: Field) -> &'static str {
-    match field {
-        Field::CompanyName => "Der Unternehmensname",
-        Field::HourlyRate => "Der Stundensatz",
-        Field::WorkingWeeks => "Die Zahl der Arbeitswochen",
-        Field::Language => "Die Sprache",
-        Field::DepartmentName | Field::Department => "Die Abteilung",
-        Field::PersonnelNumber => "Die Personalnummer",
-        Field::Name => "Der Name",
-        Field::JobTitle => "Die Funktion",
-        Field::Role | Field::RoleName => "Die KI-Rolle",
-        Field::EntryDate => "Das Eintrittsdatum",
-        Field::TechnicalInterest => "Die technische Affinität",
-        Field::Communication => "Die Kommunikationsstärke",
-        Field::DomainExpertise => "Die Fachexpertise",
-        Field::AiUsage => "Die KI-Nutzung",
-        Field::PillarName | Field::Pillar => "Die Säule",
-        Field::CompetencyCode => "Das Kompetenzkürzel",
-        Field::CompetencyName | Field::Competency => "Die Kompetenz",
-        Field::Description => "Die Beschreibung",
-        Field::LevelDescriptor => "Die Stufenbeschreibung",
-        Field::Level => "Die Stufe",
-        Field::Date => "Das Datum",
-        Field::Assessor => "Die einschätzende Person",
-        Field::Note => "Die Notiz",
-    }
-}
-
-/// Plain German words for every error a user can meet here.
-fn describe(error: &Error) -> String {
-    match error {
-        Error::NotFound { entity, id } => format!("{} „{id}“ gibt es nicht.", entity_de(*entity)),
-        Error::Invalid { field, problem } => {
-            let what = match problem {
-                Problem::Empty => "darf nicht leer sein".to_string(),
-                Problem::TooLong { max } => format!("ist zu lang (höchstens {max} Zeichen)"),
-                Problem::OutOfRange { min, max } => format!("muss zwischen {min} und {max} liegen"),
-                Problem::NotADate => "ist kein Datum (JJJJ-MM-TT)".into(),
-                Problem::Unknown => "verweist auf etwas, das es nicht gibt".into(),
-                Problem::NotAllowed => "enthält einen unzulässigen Wert".into(),
-                Problem::Taken => "ist bereits vergeben".into(),
-                Problem::InUse => "wird noch verwendet".into(),
-            };
-            format!("{} {what}.", field_de(*field))
-        }
-        Error::CompanyExists => "Die Datei enthält bereits ein Unternehmen.".into(),
-        Error::NoCompany => {
-            "Die Datei enthält noch kein Unternehmen (zuerst „init“ oder „demo“ ausführen).".into()
-        }
-        Error::MissingFile(path) => format!("Es gibt keine Datenbank unter {}.", path.display()),
-        Error::ForeignFile(path) => {
-            format!("{} ist keine Talentwerk-Datenbank.", path.display())
-        }
-        Error::NewerSchema(path, version) => format!(
-            "{} stammt von einer neueren Talentwerk-Version (Schema {version}); bitte aktualisieren Sie Talentwerk.",
-            path.display()
-        ),
-        Error::DamagedFile(path, _) => format!(
-            "{} ist beschädigt und kann nicht verwendet werden.",
-            path.display()
-        ),
-        Error::FileInUse => "Die Datei wird gerade von einem anderen Programm bearbeitet \
-            (einem Talentwerk-Fenster oder einem zweiten Aufruf). Bitte versuchen Sie es gleich \
-            noch einmal."
-            .into(),
-        Error::Stale { entity, id } => format!(
-            "{} „{id}“ wurde inzwischen geändert — bitte neu laden.",
-            entity_de(*entity)
-        ),
-        Error::OwnDatabase(path) => format!(
-            "{} ist die geöffnete Datenbank selbst; dorthin wird nichts geschrieben. Bitte \
-             wählen Sie eine andere Datei.",
-            path.display()
-        ),
-        Error::FileAccess { path, source } => format!(
-            "Auf {} kann nicht zugegriffen werden ({}).",
-            path.display(),
-            io_reason_de(source)
-        ),
-        Error::Database(e) => format!("Datenbankfehler: {e}"),
-        Error::Migration(e) => format!("Die Datenbank konnte nicht aktualisiert werden: {e}"),
-        Error::Io(e) => format!("{e}"),
-    }
 }

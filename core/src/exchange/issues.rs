@@ -1,6 +1,6 @@
 //! What can be wrong with an import file, as data: each issue names the line and column the
-//! user sees in the spreadsheet and a stable kind the UI translates. The CLI prints the German
-//! sentence from [`Issue::describe`].
+//! user sees in the spreadsheet and a stable kind the UI translates. The CLI's sentences for
+//! them live in [`crate::texts::describe_issue`].
 
 use serde::Serialize;
 use specta::Type;
@@ -63,47 +63,4 @@ pub struct Issue {
     /// The column's header text.
     pub column: Option<String>,
     pub kind: IssueKind,
-}
-
-impl Issue {
-    /// The issue in plain German, e.g. `Zeile 7, Spalte G3: „4“ ist keine gültige Stufe (0–3).`
-    pub fn describe(&self) -> String {
-        let place = match (&self.line, &self.column) {
-            (Some(line), Some(column)) => format!("Zeile {line}, Spalte {column}: "),
-            (Some(line), None) => format!("Zeile {line}: "),
-            (None, Some(column)) => format!("Spalte {column}: "),
-            (None, None) => String::new(),
-        };
-        let what = match &self.kind {
-            IssueKind::FileTooLarge { max_megabytes } => {
-                format!("Die Datei ist zu groß (höchstens {max_megabytes} MB).")
-            }
-            IssueKind::FileNotReadable => {
-                "Die Datei ist keine lesbare CSV- oder XLSX-Datei (beschädigt oder unvollständig?).".into()
-            }
-            IssueKind::EmptyFile => "Die Datei ist leer.".into(),
-            IssueKind::NoDataRows => "Die Datei enthält nur die Kopfzeile, aber keine Mitarbeitenden.".into(),
-            IssueKind::SheetNotFound { name } => format!("Die Datei hat kein Blatt „{name}“."),
-            IssueKind::MissingColumn { name } => format!("Die Spalte „{name}“ fehlt."),
-            IssueKind::DuplicateColumn { name } => format!("Die Spalte „{name}“ kommt doppelt vor."),
-            IssueKind::UnknownColumn { name } => {
-                format!("„{name}“ ist keine bekannte Kompetenz; die Spalte wird ignoriert.")
-            }
-            IssueKind::Empty => "Der Wert fehlt.".into(),
-            IssueKind::TooLong { max } => format!("Der Wert ist zu lang (höchstens {max} Zeichen)."),
-            IssueKind::BadLevel { value } => {
-                format!("„{value}“ ist keine gültige Stufe (0–3, leer für nicht eingeschätzt).")
-            }
-            IssueKind::DuplicatePersonnelNumber { first_line } => {
-                format!("Die Personalnummer steht schon in Zeile {first_line}.")
-            }
-            IssueKind::UnknownDepartment { name } => format!(
-                "Die Abteilung „{name}“ gibt es noch nicht (beim Import anlegen lassen: --create-missing)."
-            ),
-            IssueKind::UnknownRole { name } => format!(
-                "Die KI-Rolle „{name}“ gibt es noch nicht (beim Import anlegen lassen: --create-missing)."
-            ),
-        };
-        format!("{place}{what}")
-    }
 }

@@ -28,13 +28,8 @@ pub const LEVEL_SHADES: [(u32, u32); 4] = [
     (0x1F3F5E, 0xFFFFFF),
 ];
 
-/// What the levels 0–3 mean, in German.
-pub const LEVEL_NAMES_DE: [&str; 4] = [
-    "keine",
-    "Grundkenntnisse",
-    "selbstständig",
-    "Experte (kann andere anleiten)",
-];
+/// What the levels 0–3 mean, in German; the words live in [`crate::texts`].
+pub use crate::texts::LEVEL_NAMES_DE;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]

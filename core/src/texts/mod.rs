@@ -1,0 +1,140 @@
+//! The words the Rust side shows people, in German and English: error messages, import
+//! problems and the printout's labels.
+//!
+//! Every user-facing text of the Rust side belongs here, one file per language (`de`,
+//! `en`), so a translation is checked side by side and a new error variant or issue kind
+//! fails to compile until both languages name it. Nothing here decides anything: callers
+//! pass data in ([`Error`], [`Issue`]) and get words back.
+//!
+//! The desktop UI has its own dictionary in `ui/src/lib/i18n` and translates the stable
+//! `kind`s of errors and issues itself; these texts serve the CLI and the printed documents.
+//! Not (yet) here: the CLI's own progress lines (`Geschrieben: …`), which stay with its
+//! commands, and the German spreadsheet layout in [`crate::exchange`] — its column headers
+//! are a file format the import reads back, its legend sheet is German like them.
+
+mod de;
+mod en;
+
+use crate::company::Language;
+use crate::error::Error;
+use crate::exchange::issues::Issue;
+use serde::Serialize;
+
+/// The error as one sentence for a person, e.g. `Abteilung „Raumfahrt“ gibt es nicht.`
+pub fn describe_error(error: &Error, language: Language) -> String {
+    match language {
+        Language::De => de::error(error),
+        Language::En => en::error(error),
+    }
+}
+
+/// An import problem with its place in the file, e.g.
+/// `Zeile 7, Spalte G3: „4“ ist keine gültige Stufe (0–3, leer für nicht eingeschätzt).`
+/// The hints name the CLI's options (`--create-missing`).
+pub fn describe_issue(issue: &Issue, language: Language) -> String {
+    match language {
+        Language::De => de::issue(issue),
+        Language::En => en::issue(issue),
+    }
+}
+
+/// What the levels 0–3 mean.
+pub fn level_names(language: Language) -> &'static [&'static str; 4] {
+    &print_labels(language).levels
+}
+
+/// What the levels 0–3 mean, in German: the spreadsheets' legend is German whatever the
+/// company's language, like their column headers.
+pub const LEVEL_NAMES_DE: [&str; 4] = de::LEVEL_NAMES;
+
+/// Every word a printout uses, in one language; the print template reads them as `text`,
+/// so the field names are part of the template's contract.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct PrintLabels {
+    pub title: &'static str,
+    pub confidential: &'static str,
+    pub page: &'static str,
+    pub as_of: &'static str,
+    pub name: &'static str,
+    pub pseudonym: &'static str,
+    pub role: &'static str,
+    pub covered: &'static str,
+    pub experts: &'static str,
+    pub island: &'static str,
+    pub gap: &'static str,
+    pub not_assessed: &'static str,
+    pub continued: &'static str,
+    pub archived: &'static str,
+    pub pseudonymized: &'static str,
+    pub selection_all: &'static str,
+    pub department: &'static str,
+    pub pillar: &'static str,
+    pub with_archived: &'static str,
+    pub people: &'static str,
+    pub no_rows: &'static str,
+    pub legend: &'static str,
+    pub levels: [&'static str; 4],
+    pub key: &'static str,
+    pub code: &'static str,
+    pub competency: &'static str,
+}
+
+pub(crate) fn print_labels(language: Language) -> &'static PrintLabels {
+    match language {
+        Language::De => &de::PRINT,
+        Language::En => &en::PRINT,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::{Entity, Field, Problem};
+    use crate::exchange::issues::IssueKind;
+
+    #[test]
+    fn errors_read_as_sentences_in_both_languages() {
+        let missing = Error::not_found(Entity::Department, "Raumfahrt");
+        assert_eq!(
+            describe_error(&missing, Language::De),
+            "Abteilung „Raumfahrt“ gibt es nicht."
+        );
+        assert_eq!(
+            describe_error(&missing, Language::En),
+            "Department “Raumfahrt” does not exist."
+        );
+        let empty = Error::invalid(Field::CompanyName, Problem::Empty);
+        assert_eq!(
+            describe_error(&empty, Language::De),
+            "Der Unternehmensname darf nicht leer sein."
+        );
+        assert_eq!(
+            describe_error(&empty, Language::En),
+            "The company name must not be empty."
+        );
+    }
+
+    #[test]
+    fn an_issue_names_its_place_in_the_file() {
+        let issue = Issue {
+            line: Some(7),
+            column: Some("G3".into()),
+            kind: IssueKind::BadLevel { value: "4".into() },
+        };
+        assert_eq!(
+            describe_issue(&issue, Language::De),
+            "Zeile 7, Spalte G3: „4“ ist keine gültige Stufe (0–3, leer für nicht eingeschätzt)."
+        );
+        assert_eq!(
+            describe_issue(&issue, Language::En),
+            "Line 7, column G3: “4” is not a valid level (0–3, empty for not assessed)."
+        );
+    }
+
+    #[test]
+    fn the_printout_names_the_levels_like_the_spreadsheets() {
+        assert_eq!(level_names(Language::De), &LEVEL_NAMES_DE);
+        assert_eq!(level_names(Language::En)[0], "none");
+    }
+}
