@@ -16,7 +16,7 @@
 use crate::db::{self, schema_version, APPLICATION_ID};
 use crate::error::{Error, Result};
 use crate::Db;
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDateTime};
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
@@ -134,16 +134,11 @@ fn parse_name(stem: &str, name: &str) -> Option<(NaiveDateTime, BackupReason)> {
     let rest = rest.strip_prefix('_')?;
     let (time, slug) = rest.split_at_checked(6)?;
     let slug = slug.strip_prefix('_')?;
-    let slug = slug.split_once('-').map_or(slug, |(head, tail)| {
-        // "vor-import-2" → "vor-import"; "taeglich-2" → "taeglich".
-        if tail.chars().all(|c| c.is_ascii_digit()) {
-            head
-        } else {
-            slug.rsplit_once('-')
-                .filter(|(_, n)| n.chars().all(|c| c.is_ascii_digit()))
-                .map_or(slug, |(h, _)| h)
-        }
-    });
+    // A second copy in the same second carries "-2", "-3", …
+    let slug = match slug.rsplit_once('-') {
+        Some((head, n)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => head,
+        _ => slug,
+    };
     let reason = BackupReason::ALL.into_iter().find(|r| r.slug() == slug)?;
     let at = NaiveDateTime::parse_from_str(&format!("{date} {time}"), "%Y-%m-%d %H%M%S").ok()?;
     Some((at, reason))
@@ -271,7 +266,7 @@ pub fn create(db: &Db, reason: BackupReason, now: NaiveDateTime) -> Result<Optio
         return Ok(None);
     };
     let info = db.read(|conn| create_from(conn, db_path, reason, now))?;
-    prune(db_path, now)?;
+    prune(db_path)?;
     Ok(Some(info))
 }
 
@@ -312,7 +307,7 @@ fn describe(path: &Path, file_name: String, at: NaiveDateTime, reason: BackupRea
 pub(crate) fn copy_before_migration(conn: &Connection, db_path: &Path) -> Result<()> {
     let now = chrono::Local::now().naive_local();
     create_from(conn, db_path, BackupReason::BeforeMigration, now)?;
-    prune(db_path, now)
+    prune(db_path)
 }
 
 /// The day's automatic copy, unless one was made today already.
@@ -368,7 +363,7 @@ fn entries(db_path: &Path) -> Result<Vec<Entry>> {
 /// The automatic copies to remove, given all copies: beyond the last 7 daily ones, one per
 /// ISO week is kept for 4 more weeks; beyond the last 10 "before …" copies, none.
 fn to_remove(mut copies: Vec<(NaiveDateTime, BackupReason, PathBuf)>) -> Vec<PathBuf> {
-    copies.sort_by(|a, b| b.0.cmp(&a.0));
+    copies.sort_by_key(|c| std::cmp::Reverse(c.0));
     let mut remove = Vec::new();
     let daily = copies.iter().filter(|c| c.1 == BackupReason::Daily);
     let mut weeks_kept: HashSet<(i32, u32)> = HashSet::new();
@@ -389,7 +384,7 @@ fn to_remove(mut copies: Vec<(NaiveDateTime, BackupReason, PathBuf)>) -> Vec<Pat
     remove
 }
 
-fn prune(db_path: &Path, _now: NaiveDateTime) -> Result<()> {
+fn prune(db_path: &Path) -> Result<()> {
     let copies = entries(db_path)?
         .into_iter()
         .map(|(path, _, at, reason)| (at, reason, path))
@@ -428,11 +423,6 @@ pub fn restore(db: &Db, source: &Path, now: NaiveDateTime) -> Result<Option<Back
         db::migrate(conn)
     })?;
     Ok(before)
-}
-
-/// The newest copy's day, for tests and the settings screen.
-pub fn last_backup_day(db_path: &Path) -> Result<Option<NaiveDate>> {
-    Ok(entries(db_path)?.into_iter().map(|e| e.2.date()).max())
 }
 
 #[cfg(test)]

@@ -155,7 +155,7 @@ fn every_acknowledged_level_edit_survives_a_kill() {
     let (base, _) = prepared(dir.path());
     {
         let db = Db::open_existing(&base).unwrap();
-        let dept = db.read(|c| people::list_departments(c)).unwrap()[0].id;
+        let dept = db.read(people::list_departments).unwrap()[0].id;
         db.write(|tx| {
             people::create_employee(
                 tx,

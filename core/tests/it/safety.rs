@@ -97,7 +97,7 @@ fn a_second_writer_waits_for_the_first_instead_of_failing() {
     let (_dir, path) = demo_file(5);
     let first = Db::open_existing(&path).unwrap();
     let second = Db::open_existing(&path).unwrap();
-    let dept = first.read(|c| people::list_departments(c)).unwrap()[0].id;
+    let dept = first.read(people::list_departments).unwrap()[0].id;
     std::thread::scope(|scope| {
         let holder = scope.spawn(|| {
             first
@@ -131,7 +131,7 @@ fn a_file_locked_longer_than_the_timeout_is_reported_as_in_use() {
     let before = snapshot(&db);
     let other = rusqlite::Connection::open(&path).unwrap();
     other.execute_batch("BEGIN IMMEDIATE").unwrap();
-    let dept = db.read(|c| people::list_departments(c)).unwrap()[0].id;
+    let dept = db.read(people::list_departments).unwrap()[0].id;
     let error = db
         .write(|tx| people::create_employee(tx, &input("X", "Xaver", dept), today()))
         .expect_err("the lock is held elsewhere");
@@ -186,7 +186,7 @@ fn two_concurrent_cli_imports_of_halves_of_a_5000_row_file_both_succeed() {
     let all = db.read(|c| people::list_employees(c, true)).unwrap();
     assert_eq!(all.len(), 5000, "every row of both halves arrived");
     assert_eq!(
-        db.read(|c| people::list_departments(c)).unwrap().len(),
+        db.read(people::list_departments).unwrap().len(),
         1,
         "the department both files name was created once"
     );
