@@ -13,6 +13,7 @@ pub enum FileProblem {
     Missing,
     Foreign,
     Newer,
+    Damaged,
 }
 
 #[derive(Debug, Clone, Serialize, Type)]
@@ -28,11 +29,26 @@ pub enum AppError {
     },
     CompanyExists,
     NoCompany,
-    /// The database file cannot be used (missing, not ours, from a newer version).
+    /// The database file cannot be used (missing, not ours, from a newer version, damaged).
     Unavailable {
         path: String,
         problem: FileProblem,
     },
+    /// Another program holds the file's write lock (a second window, the CLI).
+    FileInUse,
+    /// The record changed since it was loaded: reload, then edit again.
+    Stale {
+        entity: Entity,
+    },
+    /// The chosen target is the open database itself.
+    OwnDatabase,
+    /// A file or folder cannot be read or written; `message` is the system's reason.
+    FileAccess {
+        path: String,
+        message: String,
+    },
+    /// The file picked for import changed after its preview: preview again.
+    FileChanged,
     /// Anything the user cannot fix by changing input; `message` is for the details line.
     Storage {
         message: String,
@@ -53,6 +69,14 @@ impl From<Error> for AppError {
             Error::MissingFile(path) => unavailable(&path, FileProblem::Missing),
             Error::ForeignFile(path) => unavailable(&path, FileProblem::Foreign),
             Error::NewerSchema(path, _) => unavailable(&path, FileProblem::Newer),
+            Error::DamagedFile(path, _) => unavailable(&path, FileProblem::Damaged),
+            Error::FileInUse => AppError::FileInUse,
+            Error::Stale { entity, .. } => AppError::Stale { entity },
+            Error::OwnDatabase(_) => AppError::OwnDatabase,
+            Error::FileAccess { path, source } => AppError::FileAccess {
+                path: path.display().to_string(),
+                message: source.to_string(),
+            },
             other => {
                 eprintln!("talentwerk: {other}");
                 AppError::Storage {

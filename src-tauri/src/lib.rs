@@ -3,11 +3,17 @@
 //! adapts it to Tauri.
 
 pub mod commands;
+pub mod dialogs;
 pub mod error;
+pub mod recent;
 pub mod state;
 
-use commands::{company, exchange, framework, matrix, people, print};
+use commands::{backup, company, exchange, framework, matrix, people, print};
 use tauri::Manager;
+
+// The e2e feature lets WebDriver stand in for native file dialogs: never in a user's build.
+#[cfg(all(feature = "e2e", not(debug_assertions)))]
+compile_error!("the `e2e` feature is for test builds only and cannot be built into a release");
 
 /// The one source of the IPC surface: the invoke handler and the TypeScript bindings
 /// (`ui/src/bindings.gen.ts`) are both generated from it.
@@ -18,8 +24,16 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         .commands(tauri_specta::collect_commands![
             company::get_session,
             company::create_company,
-            company::load_demo,
+            company::open_demo,
+            company::close_demo,
+            company::create_company_file,
+            company::open_company_file,
+            company::open_recent_file,
             company::update_company,
+            backup::list_backups,
+            backup::create_backup,
+            backup::restore_backup,
+            backup::restore_backup_from_file,
             people::list_departments,
             people::create_department,
             people::rename_department,
@@ -34,12 +48,15 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             framework::create_pillar,
             framework::rename_pillar,
             framework::delete_pillar,
+            framework::reactivate_pillar,
             framework::create_competency,
             framework::update_competency,
             framework::delete_competency,
+            framework::reactivate_competency,
             framework::create_role,
             framework::update_role,
             framework::delete_role,
+            framework::reactivate_role,
             matrix::get_matrix,
             matrix::set_level,
             exchange::export_matrix,
@@ -53,10 +70,29 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         ])
 }
 
+/// One window per user: a second start (from the desktop menu, or a double-click on a
+/// company file) brings the running window to the front instead of opening the same file
+/// twice. Left out of the end-to-end build, whose runs start one app after another.
+fn single_instance<R: tauri::Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    tauri_plugin_single_instance::init(|app, _argv, _cwd| {
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.unminimize();
+            let _ = window.show();
+            let _ = window.set_focus();
+        }
+    })
+}
+
 pub fn run() {
     let builder = specta_builder();
-    tauri::Builder::default()
-        // Used from Rust only (commands::exchange); the web view gets no dialog permission.
+    let app = tauri::Builder::default();
+    let app = if cfg!(feature = "e2e") {
+        app
+    } else {
+        app.plugin(single_instance())
+    };
+    app
+        // Used from Rust only (dialogs.rs); the web view gets no dialog permission.
         .plugin(tauri_plugin_dialog::init())
         // Used from Rust only (commands::print opens the saved PDF); no web view permission.
         .plugin(tauri_plugin_opener::init())
@@ -64,8 +100,18 @@ pub fn run() {
         .invoke_handler(builder.invoke_handler())
         .setup(|app| {
             let args: Vec<String> = std::env::args().collect();
-            let path = state::database_path(&args, app.path().app_data_dir().ok());
-            app.manage(state::AppState::open(path));
+            let data_dir = app
+                .path()
+                .app_data_dir()
+                .unwrap_or_else(|_| std::path::PathBuf::from("."));
+            let path = state::database_path(&args, Some(data_dir.clone()));
+            let recent = recent::RecentFiles::load(
+                app.path()
+                    .app_config_dir()
+                    .ok()
+                    .map(|dir| dir.join("zuletzt-geoeffnet.json")),
+            );
+            app.manage(state::AppState::open(path, data_dir, recent));
             Ok(())
         })
         .run(tauri::generate_context!())

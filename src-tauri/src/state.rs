@@ -1,14 +1,44 @@
-//! What the shell holds while it runs: the opened company database, or why it could not be
-//! opened (the UI shows that instead of a half-working app).
+//! What the shell holds while it runs: the open company file (or why it could not be opened:
+//! the UI shows that instead of a half-working app), which can be swapped for another one
+//! ("Öffnen…", "Neue Firma…", the demo), and the file picked for an import.
+//!
+//! Commands take the open database as an `Arc<Db>` so a switch never pulls a file away from a
+//! command that is still running; the old file closes when its last command ends.
 
 use crate::error::{AppError, CommandResult};
-use std::path::PathBuf;
-use talentwerk_core::Db;
+use crate::recent::RecentFiles;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
+use talentwerk_core::exchange::issues::Issue;
+use talentwerk_core::exchange::read::ImportFile;
+use talentwerk_core::{backup, Db};
+
+/// The company file the window shows.
+struct OpenFile {
+    path: PathBuf,
+    db: Result<Arc<Db>, AppError>,
+}
+
+/// A file picked for import: kept here, never named by the web side. `bytes` is exactly
+/// what the preview showed.
+pub struct PickedImport {
+    pub id: u32,
+    pub path: PathBuf,
+    pub file: Result<ImportFile, Issue>,
+}
 
 pub struct AppState {
-    db: Result<Db, AppError>,
-    path: PathBuf,
+    open: RwLock<OpenFile>,
+    /// The app's data folder (the default file and the demo live there).
+    data_dir: PathBuf,
+    pub recent: RecentFiles,
+    pub picked_import: Mutex<Option<PickedImport>>,
 }
+
+/// The default company file's name in the app data folder.
+pub const DEFAULT_FILE: &str = "talentwerk.db";
+/// The demo company's own file in the app data folder: the user's file never gets demo data.
+pub const DEMO_FILE: &str = "demo.db";
 
 /// Which company file to open: `--db PATH` on the command line, else the `TALENTWERK_DB`
 /// environment variable, else `talentwerk.db` in the OS app data folder.
@@ -23,28 +53,82 @@ pub fn database_path(args: &[String], app_data_dir: Option<PathBuf>) -> PathBuf 
     from_args.or(from_env).unwrap_or_else(|| {
         app_data_dir
             .unwrap_or_else(|| PathBuf::from("."))
-            .join("talentwerk.db")
+            .join(DEFAULT_FILE)
     })
 }
 
+/// Opens `path`, creating it when missing, and makes the day's automatic backup. A failed
+/// backup does not keep anyone from working; it is logged.
+fn open_db(path: &Path) -> Result<Arc<Db>, AppError> {
+    let db = Db::open(path).map_err(AppError::from)?;
+    if let Err(error) = backup::daily_if_due(&db, now()) {
+        eprintln!(
+            "talentwerk: the daily backup of {} failed: {error}",
+            path.display()
+        );
+    }
+    Ok(Arc::new(db))
+}
+
 impl AppState {
-    pub fn open(path: PathBuf) -> Self {
-        let db = Db::open(&path).map_err(AppError::from);
-        AppState { db, path }
+    pub fn open(path: PathBuf, data_dir: PathBuf, recent: RecentFiles) -> Self {
+        let db = open_db(&path);
+        if db.is_ok() {
+            recent.remember(&path);
+        }
+        AppState {
+            open: RwLock::new(OpenFile { path, db }),
+            data_dir,
+            recent,
+            picked_import: Mutex::new(None),
+        }
     }
 
-    pub fn db(&self) -> CommandResult<&Db> {
-        self.db.as_ref().map_err(Clone::clone)
+    pub fn db(&self) -> CommandResult<Arc<Db>> {
+        let open = self.open.read().unwrap_or_else(|e| e.into_inner());
+        open.db.clone()
     }
 
-    pub fn path(&self) -> &PathBuf {
-        &self.path
+    pub fn path(&self) -> PathBuf {
+        self.open
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .path
+            .clone()
+    }
+
+    pub fn demo_path(&self) -> PathBuf {
+        self.data_dir.join(DEMO_FILE)
+    }
+
+    pub fn default_path(&self) -> PathBuf {
+        self.data_dir.join(DEFAULT_FILE)
+    }
+
+    /// Switches to the file at `path` if it opens; otherwise the current file stays open and
+    /// the error says why. `remember` puts it on "Zuletzt geöffnet" (not the demo).
+    pub fn switch_to(&self, path: &Path, remember: bool) -> CommandResult<Arc<Db>> {
+        let db = open_db(path)?;
+        *self.open.write().unwrap_or_else(|e| e.into_inner()) = OpenFile {
+            path: path.to_path_buf(),
+            db: Ok(db.clone()),
+        };
+        *self.picked_import.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        if remember {
+            self.recent.remember(path);
+        }
+        Ok(db)
     }
 }
 
 /// The local calendar day, the date every new record carries.
 pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    now().date()
+}
+
+/// The local time, for backup names.
+pub fn now() -> chrono::NaiveDateTime {
+    chrono::Local::now().naive_local()
 }
 
 #[cfg(test)]

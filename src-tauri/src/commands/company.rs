@@ -1,54 +1,233 @@
-use crate::error::CommandResult;
+//! The company file the window shows: the session, the first company, and switching files
+//! ("Neue Firma…", "Öffnen…", "Zuletzt geöffnet", the demo). A file that cannot be opened
+//! leaves the current one open and says why.
+
+use crate::dialogs;
+use crate::error::{AppError, CommandResult};
 use crate::state::{today, AppState};
 use serde::Serialize;
 use specta::Type;
+use std::path::Path;
 use talentwerk_core::company::{self, Company, CompanySettings, Language};
 use talentwerk_core::demo;
-use tauri::State;
+use tauri::{AppHandle, Manager, State};
 
-/// What the UI needs at start: which file is open and whether it holds a company yet.
+/// What the UI needs at start and after a switch: which file is open, whether it holds a
+/// company yet, and the files opened before.
 #[derive(Debug, Clone, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Session {
     pub database_path: String,
+    pub file_name: String,
     pub company: Option<Company>,
+    /// "Zuletzt geöffnet", newest first, without the open file and the demo.
+    pub recent: Vec<RecentFile>,
 }
 
-#[tauri::command(async)]
-#[specta::specta]
-pub fn get_session(state: State<'_, AppState>) -> CommandResult<Session> {
+/// An entry of "Zuletzt geöffnet": shown by name and folder, opened by `index`.
+#[derive(Debug, Clone, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct RecentFile {
+    pub index: u32,
+    pub file_name: String,
+    pub folder: String,
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn session(state: &AppState) -> CommandResult<Session> {
+    let path = state.path();
     let company = state.db()?.read(company::get)?;
+    let current = path.canonicalize().unwrap_or_else(|_| path.clone());
+    let demo = state.demo_path();
+    let recent = state
+        .recent
+        .list()
+        .into_iter()
+        .enumerate()
+        .filter(|(_, p)| p != &current && p != &demo && !p.ends_with(crate::state::DEMO_FILE))
+        .map(|(index, p)| RecentFile {
+            index: index as u32,
+            file_name: file_name(&p),
+            folder: p
+                .parent()
+                .map(|f| f.display().to_string())
+                .unwrap_or_default(),
+        })
+        .collect();
     Ok(Session {
-        database_path: state.path().display().to_string(),
+        database_path: path.display().to_string(),
+        file_name: file_name(&path),
         company,
+        recent,
     })
 }
 
+/// Shows company and file in the window title, as desktop programs do.
+pub(crate) fn refresh_title(app: &AppHandle, state: &AppState) {
+    let path = state.path();
+    let company = state
+        .db()
+        .ok()
+        .and_then(|db| db.read(company::get).ok().flatten());
+    let title = match company {
+        Some(c) => format!("{} – {} – Talentwerk", c.name, file_name(&path)),
+        None => format!("{} – Talentwerk", file_name(&path)),
+    };
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_title(&title);
+    }
+}
+
+fn switched(
+    app: &AppHandle,
+    state: &AppState,
+    path: &Path,
+    remember: bool,
+) -> CommandResult<Session> {
+    state.switch_to(path, remember)?;
+    refresh_title(app, state);
+    session(state)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn get_session(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Session> {
+    refresh_title(&app, &state);
+    session(&state)
+}
+
+/// Creates the company in the open, still empty file (the first run).
 #[tauri::command(async)]
 #[specta::specta]
 pub fn create_company(
+    app: AppHandle,
     state: State<'_, AppState>,
     name: String,
     language: Language,
 ) -> CommandResult<Company> {
-    Ok(state
+    let company = state
         .db()?
-        .write(|tx| company::create(tx, &name, language, today()))?)
+        .write(|tx| company::create(tx, &name, language, today()))?;
+    refresh_title(&app, &state);
+    Ok(company)
 }
 
+/// "Demo ansehen": opens the demo company in its own file in the app data folder, creating
+/// it on first use. The user's own file never receives demo data.
 #[tauri::command(async)]
 #[specta::specta]
-pub fn load_demo(state: State<'_, AppState>, language: Language) -> CommandResult<Company> {
-    Ok(state
-        .db()?
-        .write(|tx| demo::create(tx, demo::DEFAULT_EMPLOYEES, language, today()))?)
+pub fn open_demo(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    language: Language,
+) -> CommandResult<Session> {
+    let path = state.demo_path();
+    let db = state.switch_to(&path, false)?;
+    if db.read(company::get)?.is_none() {
+        db.write(|tx| demo::create(tx, demo::DEFAULT_EMPLOYEES, language, today()))?;
+    }
+    refresh_title(&app, &state);
+    session(&state)
+}
+
+/// Leaves the demo for the file opened last before it (or the default file).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn close_demo(app: AppHandle, state: State<'_, AppState>) -> CommandResult<Session> {
+    let demo = state.demo_path();
+    let back = state
+        .recent
+        .list()
+        .into_iter()
+        .find(|p| p != &demo && p.is_file())
+        .unwrap_or_else(|| state.default_path());
+    switched(&app, &state, &back, true)
+}
+
+/// "Neue Firma…": asks where to keep the new company's file, creates the company there with
+/// the default framework and switches to it. `None` when the user cancels.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn create_company_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    name: String,
+    language: Language,
+) -> CommandResult<Option<Session>> {
+    // Checked before the dialog, so a typo costs no trip through it.
+    talentwerk_core::validate::required(
+        talentwerk_core::error::Field::CompanyName,
+        &name,
+        talentwerk_core::validate::MAX_NAME,
+    )?;
+    let suggested = format!("{}.db", name.trim().replace(['/', '\\', ':'], "-"));
+    let Some(path) = dialogs::pick_save(&app, "Talentwerk", "db", &suggested)? else {
+        return Ok(None);
+    };
+    state.db()?.refuse_own_files(&path)?;
+    if path.exists() {
+        // The save dialog asked before replacing; a company file is never replaced, only a
+        // file that is not one of ours yet is refused as such.
+        let facts = talentwerk_core::backup::inspect(&path)?;
+        if facts.company.is_some() {
+            return Err(AppError::CompanyExists);
+        }
+    }
+    let db = talentwerk_core::Db::open(&path)?;
+    db.write(|tx| company::create(tx, &name, language, today()))?;
+    drop(db);
+    switched(&app, &state, &path, true).map(Some)
+}
+
+/// "Öffnen…": asks for a company file and switches to it. A damaged or foreign file is
+/// refused with the usual message and the current file stays open.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn open_company_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> CommandResult<Option<Session>> {
+    let Some(path) = dialogs::pick_open(&app, "Talentwerk", &["db", "sqlite", "talentwerk"])?
+    else {
+        return Ok(None);
+    };
+    // Opening never creates: a vanished file is reported, not made anew.
+    talentwerk_core::Db::open_existing(&path)?;
+    switched(&app, &state, &path, true).map(Some)
+}
+
+/// Opens entry `index` of "Zuletzt geöffnet".
+#[tauri::command(async)]
+#[specta::specta]
+pub fn open_recent_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    index: u32,
+) -> CommandResult<Session> {
+    let path = state
+        .recent
+        .get(index as usize)
+        .ok_or_else(|| AppError::NotFound {
+            entity: talentwerk_core::error::Entity::Company,
+            id: index.to_string(),
+        })?;
+    talentwerk_core::Db::open_existing(&path)?;
+    switched(&app, &state, &path, true)
 }
 
 #[tauri::command(async)]
 #[specta::specta]
 pub fn update_company(
+    app: AppHandle,
     state: State<'_, AppState>,
     settings: CompanySettings,
 ) -> CommandResult<Company> {
-    Ok(state.db()?.write(|tx| company::update(tx, &settings))?)
+    let company = state.db()?.write(|tx| company::update(tx, &settings))?;
+    refresh_title(&app, &state);
+    Ok(company)
 }

@@ -1,17 +1,19 @@
-//! Spreadsheet export and import from the app. The native file dialogs are opened here, in
-//! Rust, so the web view needs neither file-system nor dialog permissions; the UI only ever
-//! sees the chosen path.
+//! Spreadsheet export and import from the app. The native file dialogs are opened in Rust
+//! (see `dialogs`); a file picked for import stays here as a handle, and the import applies
+//! exactly the bytes its preview showed.
 
+use crate::dialogs;
 use crate::error::{AppError, CommandResult};
-use crate::state::{today, AppState};
+use crate::state::{now, today, AppState, PickedImport};
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
+use talentwerk_core::exchange::issues::{Issue, IssueKind};
+use talentwerk_core::exchange::read::ImportFile;
 use talentwerk_core::exchange::{self, import, import::ImportPlan};
-use talentwerk_core::framework;
 use talentwerk_core::matrix::{self, MatrixFilter};
+use talentwerk_core::{framework, Db};
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::{DialogExt, FilePath};
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -20,44 +22,20 @@ pub enum ExportFormat {
     Csv,
 }
 
-/// WebDriver cannot drive native file dialogs. Builds for the end-to-end tests (feature
-/// `e2e`, never a user's build) take the path from `TALENTWERK_E2E_FILE` instead.
-fn test_file() -> Option<PathBuf> {
-    if cfg!(feature = "e2e") {
-        std::env::var_os("TALENTWERK_E2E_FILE").map(PathBuf::from)
-    } else {
-        None
-    }
-}
-
-fn chosen(path: Option<FilePath>) -> CommandResult<Option<PathBuf>> {
-    path.map(|p| {
-        p.into_path().map_err(|e| AppError::Storage {
-            message: e.to_string(),
-        })
-    })
-    .transpose()
-}
-
-/// Asks where to save `bytes` and writes them there; the chosen path, or `None` on cancel.
+/// Asks where to save `bytes` and writes them there (never over the open database); the
+/// chosen path, or `None` on cancel.
 pub(crate) fn save_with_dialog(
     app: &AppHandle,
+    db: &Db,
     bytes: &[u8],
     label: &str,
     extension: &str,
     file_name: &str,
 ) -> CommandResult<Option<String>> {
-    let dialog = app
-        .dialog()
-        .file()
-        .add_filter(label, &[extension])
-        .set_file_name(file_name);
-    let Some(path) =
-        test_file().map_or_else(|| chosen(dialog.blocking_save_file()), |p| Ok(Some(p)))?
-    else {
+    let Some(path) = dialogs::pick_save(app, label, extension, file_name)? else {
         return Ok(None);
     };
-    exchange::write_file_atomically(&path, bytes)?;
+    db.write_file(&path, bytes)?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -70,13 +48,14 @@ pub fn export_matrix(
     format: ExportFormat,
     filter: MatrixFilter,
 ) -> CommandResult<Option<String>> {
-    let matrix = state.db()?.read(|conn| matrix::matrix(conn, &filter))?;
+    let db = state.db()?;
+    let matrix = db.read(|conn| matrix::matrix(conn, &filter))?;
     let (bytes, label, extension) = match format {
         ExportFormat::Xlsx => (exchange::matrix_xlsx(&matrix)?, "Excel", "xlsx"),
         ExportFormat::Csv => (exchange::matrix_csv(&matrix)?, "CSV", "csv"),
     };
     let name = format!("Talentmatrix-{}.{extension}", today());
-    save_with_dialog(&app, &bytes, label, extension, &name)
+    save_with_dialog(&app, &db, &bytes, label, extension, &name)
 }
 
 /// Asks where to save an empty import template for this company's competencies.
@@ -86,12 +65,12 @@ pub fn export_template(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> CommandResult<Option<String>> {
-    let competencies = state
-        .db()?
-        .read(|conn| Ok(framework::load(conn)?.competencies))?;
+    let db = state.db()?;
+    let competencies = db.read(|conn| Ok(framework::load(conn)?.competencies))?;
     let bytes = exchange::template_xlsx(&competencies)?;
     save_with_dialog(
         &app,
+        &db,
         &bytes,
         "Excel",
         "xlsx",
@@ -99,51 +78,131 @@ pub fn export_template(
     )
 }
 
-/// Asks for a CSV or XLSX file to import. `None` when the user cancels.
-#[tauri::command(async)]
-#[specta::specta]
-pub fn pick_import_file(app: AppHandle) -> CommandResult<Option<String>> {
-    let dialog = app
-        .dialog()
-        .file()
-        .add_filter("Excel / CSV", &["xlsx", "xlsm", "csv", "txt"]);
-    let path = test_file().map_or_else(|| chosen(dialog.blocking_pick_file()), |p| Ok(Some(p)))?;
-    Ok(path.map(|p| p.display().to_string()))
+/// A file picked for import, as the web side knows it: a handle and a name to show.
+#[derive(Debug, Clone, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PickedFile {
+    pub handle: u32,
+    pub file_name: String,
 }
 
-/// What importing `path` would change, with every problem; writes nothing.
+static NEXT_HANDLE: AtomicU32 = AtomicU32::new(1);
+
+/// Asks for a CSV or XLSX file to import and reads it once. `None` when the user cancels.
+/// A file that cannot be read still gets a handle: its preview says why.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn pick_import_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> CommandResult<Option<PickedFile>> {
+    let Some(path) = dialogs::pick_open(&app, "Excel / CSV", &["xlsx", "xlsm", "csv", "txt"])?
+    else {
+        return Ok(None);
+    };
+    let file = ImportFile::read(&path);
+    let handle = NEXT_HANDLE.fetch_add(1, Ordering::Relaxed);
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    *state
+        .picked_import
+        .lock()
+        .unwrap_or_else(|e| e.into_inner()) = Some(PickedImport {
+        id: handle,
+        path,
+        file,
+    });
+    Ok(Some(PickedFile { handle, file_name }))
+}
+
+/// A plan whose only problem is that the file could not be read.
+fn unreadable(issue: Issue) -> ImportPlan {
+    ImportPlan {
+        problems: vec![issue],
+        ..ImportPlan::default()
+    }
+}
+
+/// Runs `f` with the picked file behind `handle` and its content; a handle that is no longer
+/// current (another file was picked, or the company file switched) or a file that could not
+/// be read plans as "not readable".
+fn with_picked(
+    state: &AppState,
+    handle: u32,
+    f: impl FnOnce(&mut PickedImport) -> CommandResult<ImportPlan>,
+) -> CommandResult<ImportPlan> {
+    let mut picked = state
+        .picked_import
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    match picked.as_mut().filter(|p| p.id == handle) {
+        Some(PickedImport {
+            file: Err(issue), ..
+        }) => Ok(unreadable(issue.clone())),
+        Some(p) => f(p),
+        None => Ok(unreadable(Issue {
+            line: None,
+            column: None,
+            kind: IssueKind::FileNotReadable,
+        })),
+    }
+}
+
+/// What importing the picked file would change, with every problem; writes nothing.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn preview_import(
     state: State<'_, AppState>,
-    path: String,
+    handle: u32,
     create_missing: bool,
 ) -> CommandResult<ImportPlan> {
-    Ok(import::import_file(
-        state.db()?,
-        path.as_ref(),
-        None,
-        create_missing,
-        true,
-        today(),
-    )?)
+    let db = state.db()?;
+    with_picked(&state, handle, |p| {
+        let file = p
+            .file
+            .as_ref()
+            .expect("with_picked passes readable files only");
+        Ok(import::import_read(
+            &db,
+            file,
+            None,
+            create_missing,
+            true,
+            now(),
+        )?)
+    })
 }
 
-/// Imports `path`: reads and checks it again and writes everything or, if any problem
-/// appeared since the preview, nothing. The returned plan says which.
+/// Imports exactly what the preview showed. If the file on disk changed since, nothing is
+/// written: the error says so, and the next preview shows the new content.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn apply_import(
     state: State<'_, AppState>,
-    path: String,
+    handle: u32,
     create_missing: bool,
 ) -> CommandResult<ImportPlan> {
-    Ok(import::import_file(
-        state.db()?,
-        path.as_ref(),
-        None,
-        create_missing,
-        false,
-        today(),
-    )?)
+    let db = state.db()?;
+    with_picked(&state, handle, |p| {
+        let on_disk = ImportFile::read(&p.path);
+        if on_disk.as_ref() != p.file.as_ref() {
+            // Changed, gone or unreadable since the preview: the user previews again.
+            p.file = on_disk;
+            return Err(AppError::FileChanged);
+        }
+        let file = p
+            .file
+            .as_ref()
+            .expect("with_picked passes readable files only");
+        Ok(import::import_read(
+            &db,
+            file,
+            None,
+            create_missing,
+            false,
+            now(),
+        )?)
+    })
 }

@@ -1,14 +1,16 @@
 use crate::error::CommandResult;
-use crate::state::AppState;
+use crate::state::{today, AppState};
 use talentwerk_core::framework::{
-    self, Competency, CompetencyInput, Framework, Pillar, Role, RoleInput,
+    self, Competency, CompetencyInput, Framework, Pillar, Removal, Role, RoleInput,
 };
 use tauri::State;
 
 #[tauri::command(async)]
 #[specta::specta]
+/// The whole framework, retired entries included and marked: the framework screen offers
+/// to reactivate them, every other screen leaves them out.
 pub fn get_framework(state: State<'_, AppState>) -> CommandResult<Framework> {
-    Ok(state.db()?.read(framework::load)?)
+    Ok(state.db()?.read(framework::load_all)?)
 }
 
 #[tauri::command(async)]
@@ -29,8 +31,18 @@ pub fn rename_pillar(state: State<'_, AppState>, id: u32, name: String) -> Comma
 
 #[tauri::command(async)]
 #[specta::specta]
-pub fn delete_pillar(state: State<'_, AppState>, id: u32) -> CommandResult<()> {
-    Ok(state.db()?.write(|tx| framework::delete_pillar(tx, id))?)
+pub fn delete_pillar(state: State<'_, AppState>, id: u32) -> CommandResult<Removal> {
+    Ok(state
+        .db()?
+        .write(|tx| framework::delete_pillar(tx, id, today()))?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn reactivate_pillar(state: State<'_, AppState>, id: u32) -> CommandResult<Pillar> {
+    Ok(state
+        .db()?
+        .write(|tx| framework::reactivate_pillar(tx, id))?)
 }
 
 #[tauri::command(async)]
@@ -58,10 +70,18 @@ pub fn update_competency(
 
 #[tauri::command(async)]
 #[specta::specta]
-pub fn delete_competency(state: State<'_, AppState>, id: u32) -> CommandResult<()> {
+pub fn delete_competency(state: State<'_, AppState>, id: u32) -> CommandResult<Removal> {
     Ok(state
         .db()?
-        .write(|tx| framework::delete_competency(tx, id))?)
+        .write(|tx| framework::delete_competency(tx, id, today()))?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn reactivate_competency(state: State<'_, AppState>, id: u32) -> CommandResult<Competency> {
+    Ok(state
+        .db()?
+        .write(|tx| framework::reactivate_competency(tx, id))?)
 }
 
 #[tauri::command(async)]
@@ -80,6 +100,14 @@ pub fn update_role(state: State<'_, AppState>, id: u32, input: RoleInput) -> Com
 
 #[tauri::command(async)]
 #[specta::specta]
-pub fn delete_role(state: State<'_, AppState>, id: u32) -> CommandResult<()> {
-    Ok(state.db()?.write(|tx| framework::delete_role(tx, id))?)
+pub fn delete_role(state: State<'_, AppState>, id: u32) -> CommandResult<Removal> {
+    Ok(state
+        .db()?
+        .write(|tx| framework::delete_role(tx, id, today()))?)
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn reactivate_role(state: State<'_, AppState>, id: u32) -> CommandResult<Role> {
+    Ok(state.db()?.write(|tx| framework::reactivate_role(tx, id))?)
 }

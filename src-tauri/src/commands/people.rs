@@ -62,16 +62,19 @@ pub fn create_employee(
         .write(|tx| people::create_employee(tx, &input, today()))?)
 }
 
+/// Saves the form; `version` is the one the form was loaded with, so a save over someone
+/// else's newer change is refused as stale.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn update_employee(
     state: State<'_, AppState>,
     id: u32,
+    version: u32,
     input: EmployeeInput,
 ) -> CommandResult<Employee> {
     Ok(state
         .db()?
-        .write(|tx| people::update_employee(tx, id, &input, today()))?)
+        .write(|tx| people::update_employee(tx, id, version, &input, today()))?)
 }
 
 #[tauri::command(async)]

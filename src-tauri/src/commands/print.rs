@@ -58,14 +58,13 @@ pub fn save_matrix_pdf(
     options: PrintOptions,
     language: Language,
 ) -> CommandResult<Option<String>> {
-    let bytes = state
-        .db()?
-        .read(|conn| print::matrix_printout(conn, &options, language, today())?.pdf())?;
+    let db = state.db()?;
+    let bytes = db.read(|conn| print::matrix_printout(conn, &options, language, today())?.pdf())?;
     let name = match language {
         Language::De => format!("Talentmatrix-{}.pdf", today()),
         Language::En => format!("Talent-matrix-{}.pdf", today()),
     };
-    let saved = save_with_dialog(&app, &bytes, "PDF", "pdf", &name)?;
+    let saved = save_with_dialog(&app, &db, &bytes, "PDF", "pdf", &name)?;
     if let Some(path) = &saved {
         *last.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(PathBuf::from(path));
     }
