@@ -7,9 +7,38 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 /** Commands */
 export const commands = {
 	getSession: () => typedError<Session, AppError>(__TAURI_INVOKE("get_session")),
+	/**  Creates the company in the open, still empty file (the first run). */
 	createCompany: (name: string, language: Language) => typedError<Company, AppError>(__TAURI_INVOKE("create_company", { name, language })),
-	loadDemo: (language: Language) => typedError<Company, AppError>(__TAURI_INVOKE("load_demo", { language })),
+	/**
+	 *  "Demo ansehen": opens the demo company in its own file in the app data folder, creating
+	 *  it on first use. The user's own file never receives demo data.
+	 */
+	openDemo: (language: Language) => typedError<Session, AppError>(__TAURI_INVOKE("open_demo", { language })),
+	/**  Leaves the demo for the file opened last before it (or the default file). */
+	closeDemo: () => typedError<Session, AppError>(__TAURI_INVOKE("close_demo")),
+	/**
+	 *  "Neue Firma…": asks where to keep the new company's file, creates the company there with
+	 *  the default framework and switches to it. `None` when the user cancels.
+	 */
+	createCompanyFile: (name: string, language: Language) => typedError<Session | null, AppError>(__TAURI_INVOKE("create_company_file", { name, language })),
+	/**
+	 *  "Öffnen…": asks for a company file and switches to it. A damaged or foreign file is
+	 *  refused with the usual message and the current file stays open.
+	 */
+	openCompanyFile: () => typedError<Session | null, AppError>(__TAURI_INVOKE("open_company_file")),
+	/**  Opens entry `index` of "Zuletzt geöffnet". */
+	openRecentFile: (index: number) => typedError<Session, AppError>(__TAURI_INVOKE("open_recent_file", { index })),
 	updateCompany: (settings: CompanySettings) => typedError<Company, AppError>(__TAURI_INVOKE("update_company", { settings })),
+	listBackups: () => typedError<BackupInfo[], AppError>(__TAURI_INVOKE("list_backups")),
+	/**  "Jetzt sichern". */
+	createBackup: () => typedError<BackupInfo, AppError>(__TAURI_INVOKE("create_backup")),
+	/**  Restores the copy `file_name` from the list; the current state is backed up first. */
+	restoreBackup: (fileName: string) => typedError<null, AppError>(__TAURI_INVOKE("restore_backup", { fileName })),
+	/**
+	 *  "Aus Datei wiederherstellen…": a copy kept elsewhere (a USB stick), picked natively.
+	 *  `false` when the user cancels.
+	 */
+	restoreBackupFromFile: () => typedError<boolean, AppError>(__TAURI_INVOKE("restore_backup_from_file")),
 	listDepartments: () => typedError<Department[], AppError>(__TAURI_INVOKE("list_departments")),
 	createDepartment: (name: string) => typedError<Department, AppError>(__TAURI_INVOKE("create_department", { name })),
 	renameDepartment: (id: number, name: string) => typedError<null, AppError>(__TAURI_INVOKE("rename_department", { id, name })),
@@ -17,19 +46,30 @@ export const commands = {
 	listEmployees: (includeArchived: boolean) => typedError<Employee[], AppError>(__TAURI_INVOKE("list_employees", { includeArchived })),
 	getEmployeeProfile: (id: number) => typedError<EmployeeProfile, AppError>(__TAURI_INVOKE("get_employee_profile", { id })),
 	createEmployee: (input: EmployeeInput) => typedError<Employee, AppError>(__TAURI_INVOKE("create_employee", { input })),
-	updateEmployee: (id: number, input: EmployeeInput) => typedError<Employee, AppError>(__TAURI_INVOKE("update_employee", { id, input })),
+	/**
+	 *  Saves the form; `version` is the one the form was loaded with, so a save over someone
+	 *  else's newer change is refused as stale.
+	 */
+	updateEmployee: (id: number, version: number, input: EmployeeInput) => typedError<Employee, AppError>(__TAURI_INVOKE("update_employee", { id, version, input })),
 	archiveEmployee: (id: number) => typedError<Employee, AppError>(__TAURI_INVOKE("archive_employee", { id })),
 	restoreEmployee: (id: number) => typedError<Employee, AppError>(__TAURI_INVOKE("restore_employee", { id })),
+	/**
+	 *  The whole framework, retired entries included and marked: the framework screen offers
+	 *  to reactivate them, every other screen leaves them out.
+	 */
 	getFramework: () => typedError<Framework, AppError>(__TAURI_INVOKE("get_framework")),
 	createPillar: (name: string) => typedError<Pillar, AppError>(__TAURI_INVOKE("create_pillar", { name })),
 	renamePillar: (id: number, name: string) => typedError<Pillar, AppError>(__TAURI_INVOKE("rename_pillar", { id, name })),
-	deletePillar: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("delete_pillar", { id })),
+	deletePillar: (id: number) => typedError<Removal, AppError>(__TAURI_INVOKE("delete_pillar", { id })),
+	reactivatePillar: (id: number) => typedError<Pillar, AppError>(__TAURI_INVOKE("reactivate_pillar", { id })),
 	createCompetency: (input: CompetencyInput) => typedError<Competency, AppError>(__TAURI_INVOKE("create_competency", { input })),
 	updateCompetency: (id: number, input: CompetencyInput) => typedError<Competency, AppError>(__TAURI_INVOKE("update_competency", { id, input })),
-	deleteCompetency: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("delete_competency", { id })),
+	deleteCompetency: (id: number) => typedError<Removal, AppError>(__TAURI_INVOKE("delete_competency", { id })),
+	reactivateCompetency: (id: number) => typedError<Competency, AppError>(__TAURI_INVOKE("reactivate_competency", { id })),
 	createRole: (input: RoleInput) => typedError<Role, AppError>(__TAURI_INVOKE("create_role", { input })),
 	updateRole: (id: number, input: RoleInput) => typedError<Role, AppError>(__TAURI_INVOKE("update_role", { id, input })),
-	deleteRole: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("delete_role", { id })),
+	deleteRole: (id: number) => typedError<Removal, AppError>(__TAURI_INVOKE("delete_role", { id })),
+	reactivateRole: (id: number) => typedError<Role, AppError>(__TAURI_INVOKE("reactivate_role", { id })),
 	getMatrix: (filter: MatrixFilter) => typedError<Matrix, AppError>(__TAURI_INVOKE("get_matrix", { filter })),
 	/**  An edit in the matrix: recorded as today's assessment by the person at the keyboard. */
 	setLevel: (employeeId: number, competencyId: number, level: number, assessor: Assessor, note: string) => typedError<Assessment, AppError>(__TAURI_INVOKE("set_level", { employeeId, competencyId, level, assessor, note })),
@@ -37,15 +77,18 @@ export const commands = {
 	exportMatrix: (format: ExportFormat, filter: MatrixFilter) => typedError<string | null, AppError>(__TAURI_INVOKE("export_matrix", { format, filter })),
 	/**  Asks where to save an empty import template for this company's competencies. */
 	exportTemplate: () => typedError<string | null, AppError>(__TAURI_INVOKE("export_template")),
-	/**  Asks for a CSV or XLSX file to import. `None` when the user cancels. */
-	pickImportFile: () => typedError<string | null, AppError>(__TAURI_INVOKE("pick_import_file")),
-	/**  What importing `path` would change, with every problem; writes nothing. */
-	previewImport: (path: string, createMissing: boolean) => typedError<ImportPlan, AppError>(__TAURI_INVOKE("preview_import", { path, createMissing })),
 	/**
-	 *  Imports `path`: reads and checks it again and writes everything or, if any problem
-	 *  appeared since the preview, nothing. The returned plan says which.
+	 *  Asks for a CSV or XLSX file to import and reads it once. `None` when the user cancels.
+	 *  A file that cannot be read still gets a handle: its preview says why.
 	 */
-	applyImport: (path: string, createMissing: boolean) => typedError<ImportPlan, AppError>(__TAURI_INVOKE("apply_import", { path, createMissing })),
+	pickImportFile: () => typedError<PickedFile | null, AppError>(__TAURI_INVOKE("pick_import_file")),
+	/**  What importing the picked file would change, with every problem; writes nothing. */
+	previewImport: (handle: number, createMissing: boolean) => typedError<ImportPlan, AppError>(__TAURI_INVOKE("preview_import", { handle, createMissing })),
+	/**
+	 *  Imports exactly what the preview showed. If the file on disk changed since, nothing is
+	 *  written: the error says so, and the next preview shows the new content.
+	 */
+	applyImport: (handle: number, createMissing: boolean) => typedError<ImportPlan, AppError>(__TAURI_INVOKE("apply_import", { handle, createMissing })),
 	/**  Lays out the printout for `options` and returns its first pages as SVG. */
 	previewMatrixPrint: (options: PrintOptions, language: Language) => typedError<PrintPreview, AppError>(__TAURI_INVOKE("preview_matrix_print", { options, language })),
 	/**  Asks where to save, then writes the PDF. The chosen path, or `None` on cancel. */
@@ -58,8 +101,18 @@ export const commands = {
 export type AiUsage = "none" | "occasional" | "regular";
 
 export type AppError = { kind: "notFound"; entity: Entity; id: string } | { kind: "invalid"; field: Field; problem: Problem } | { kind: "companyExists" } | { kind: "noCompany" } | 
-/**  The database file cannot be used (missing, not ours, from a newer version). */
+/**  The database file cannot be used (missing, not ours, from a newer version, damaged). */
 { kind: "unavailable"; path: string; problem: FileProblem } | 
+/**  Another program holds the file's write lock (a second window, the CLI). */
+{ kind: "fileInUse" } | 
+/**  The record changed since it was loaded: reload, then edit again. */
+{ kind: "stale"; entity: Entity } | 
+/**  The chosen target is the open database itself. */
+{ kind: "ownDatabase" } | 
+/**  A file or folder cannot be read or written; `message` is the system's reason. */
+{ kind: "fileAccess"; path: string; message: string } | 
+/**  The file picked for import changed after its preview: preview again. */
+{ kind: "fileChanged" } | 
 /**  Anything the user cannot fix by changing input; `message` is for the details line. */
 { kind: "storage"; message: string };
 
@@ -74,6 +127,24 @@ export type Assessment = {
 };
 
 export type Assessor = "self" | "manager" | "trainer" | "import";
+
+/**  One copy in the backup folder. */
+export type BackupInfo = {
+	fileName: string,
+	/**  Local time of the copy, `YYYY-MM-DDTHH:MM:SS`. */
+	createdAt: string,
+	reason: BackupReason,
+	sizeBytes: number,
+	/**  Active employees in the copy; `None` when the copy cannot be read. */
+	people: number | null,
+};
+
+/**  Why a copy was made. */
+export type BackupReason = 
+/**  The first opening of the day. */
+"daily" | 
+/**  On request: "Jetzt sichern" or `talentwerk-cli backup`. */
+"manual" | "beforeImport" | "beforeRestore" | "beforeMigration";
 
 export type ColumnGroup = {
 	pillar: Pillar,
@@ -90,6 +161,8 @@ export type Company = {
 	workingWeeks: number,
 	language: Language,
 	createdOn: string,
+	/**  The demo company "Muster Maschinenbau GmbH": the app shows a "Demo-Daten" banner. */
+	demo: boolean,
 };
 
 export type CompanySettings = {
@@ -108,6 +181,8 @@ export type Competency = {
 	description: string,
 	/**  Descriptors of levels 1, 2 and 3 (level 0 always means "keine"). */
 	levelDescriptors: string[],
+	/**  The day it (or its pillar) was retired; `None` while active. */
+	retiredOn: string | null,
 };
 
 export type CompetencyInput = {
@@ -153,6 +228,11 @@ export type Employee = {
 	aiUsageSince: string | null,
 	/**  Set when the employee left. */
 	archivedOn: string | null,
+	/**
+	 *  Raised by every change; an update names the version it was based on, so a form
+	 *  saved from a stale window cannot overwrite newer data.
+	 */
+	version: number,
 };
 
 /**
@@ -185,7 +265,7 @@ export type EmployeeProfile = {
 };
 
 /**  The kinds of records a lookup can miss. */
-export type Entity = "company" | "department" | "employee" | "pillar" | "competency" | "role";
+export type Entity = "company" | "department" | "employee" | "pillar" | "competency" | "role" | "backup";
 
 export type ExportFormat = "xlsx" | "csv";
 
@@ -193,9 +273,14 @@ export type ExportFormat = "xlsx" | "csv";
 export type Field = "companyName" | "hourlyRate" | "workingWeeks" | "language" | "departmentName" | "personnelNumber" | "name" | "jobTitle" | "department" | "role" | "entryDate" | "technicalInterest" | "communication" | "domainExpertise" | "aiUsage" | "pillarName" | "pillar" | "competencyCode" | "competencyName" | "description" | "levelDescriptor" | "roleName" | "competency" | "level" | "date" | "assessor" | "note";
 
 /**  Why the database file could not be used. */
-export type FileProblem = "missing" | "foreign" | "newer";
+export type FileProblem = "missing" | "foreign" | "newer" | "damaged";
 
-/**  The whole framework in display order: pillars, their competencies, the roles. */
+/**
+ *  The framework in display order: pillars, their competencies, the roles. From [`load`]
+ *  only active pillars and competencies (what the matrix, print and template show) and all
+ *  roles (a retired role still gives its holders their targets); from [`load_all`] every
+ *  entry, retired ones marked.
+ */
 export type Framework = {
 	pillars: Pillar[],
 	/**  Ordered by pillar, then position within it. */
@@ -280,9 +365,17 @@ export type MatrixRow = {
 
 export type Paper = "a4" | "a3";
 
+/**  A file picked for import, as the web side knows it: a handle and a name to show. */
+export type PickedFile = {
+	handle: number,
+	fileName: string,
+};
+
 export type Pillar = {
 	id: number,
 	name: string,
+	/**  The day it was retired; `None` while active. */
+	retiredOn: string | null,
 };
 
 export type PlannedEmployee = {
@@ -338,12 +431,28 @@ export type Problem =
 /**  Still referenced by other records, so it cannot be removed. */
 { problem: "inUse" };
 
+/**  An entry of "Zuletzt geöffnet": shown by name and folder, opened by `index`. */
+export type RecentFile = {
+	index: number,
+	fileName: string,
+	folder: string,
+};
+
+/**  What removing a framework entry did. */
+export type Removal = 
+/**  It had no history and is gone. */
+"deleted" | 
+/**  It has history: hidden, kept, and can be reactivated. */
+"retired";
+
 export type Role = {
 	id: number,
 	name: string,
 	description: string,
 	/**  Minimum levels, in framework order of the competencies. */
 	targets: RoleTarget[],
+	/**  The day it was retired: no longer offered for new assignments. */
+	retiredOn: string | null,
 };
 
 export type RoleInput = {
@@ -357,10 +466,16 @@ export type RoleTarget = {
 	minLevel: number,
 };
 
-/**  What the UI needs at start: which file is open and whether it holds a company yet. */
+/**
+ *  What the UI needs at start and after a switch: which file is open, whether it holds a
+ *  company yet, and the files opened before.
+ */
 export type Session = {
 	databasePath: string,
+	fileName: string,
 	company: Company | null,
+	/**  "Zuletzt geöffnet", newest first, without the open file and the demo. */
+	recent: RecentFile[],
 };
 
 /* Tauri Specta runtime */

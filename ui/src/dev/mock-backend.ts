@@ -8,8 +8,11 @@ import type { AppError, Company, Language } from '../bindings.gen';
 import { argsFrom, commandOf, respond, type Answers } from '../test/commands';
 import {
   assessment,
-  company as demoCompany,
+  backups,
+  company as ownCompany,
   DATABASE_PATH,
+  DEMO_PATH,
+  demoCompany,
   demoMatrix,
   departments,
   employees,
@@ -26,19 +29,42 @@ const BLANK_PAGE =
   '<svg xmlns="http://www.w3.org/2000/svg" width="842pt" height="595pt" viewBox="0 0 842 595">' +
   '<rect width="842" height="595" fill="#fff"/><rect x="28" y="28" width="786" height="539" fill="none" stroke="#c7cdd4"/></svg>';
 
-/** Fixed answers over `n` employees and 16 + `extra` competencies. */
+/**
+ * Fixed answers over `n` employees and 16 + `extra` competencies. Which company is open is
+ * the only thing it remembers: switching files shows the fixed companies in turn.
+ */
 export function previewAnswers(start: Company | null, n: number, extra: number): Required<Answers> {
   let company = start;
+  /** The own file's company while the demo is open ("Demo verlassen" goes back to it). */
+  let own = start?.demo ? null : start;
+  let ownPath = DATABASE_PATH;
+  let path = start?.demo ? DEMO_PATH : DATABASE_PATH;
+  /** Opens `c` in the file `at` and answers with that session. */
+  const open = (c: Company | null, at: string) => {
+    company = c;
+    path = at;
+    if (!c?.demo) [own, ownPath] = [c, at];
+    return session(c, at);
+  };
   const people = employees(n);
   const matrix = demoMatrix(n, extra);
   const groups = matrix.groups;
-  const withCompany = (name: string, language: Language) => (company = { ...demoCompany, name, language });
+  const withCompany = (name: string, language: Language) => (company = { ...ownCompany, name, language });
   const employeeById = (id: number) => people.find((e) => e.id === id) ?? people[0];
+  const copies = backups();
   return {
-    getSession: () => session(company),
+    getSession: () => session(company, path),
     createCompany: (name, language) => withCompany(name, language),
-    loadDemo: (language) => withCompany(demoCompany.name, language),
-    updateCompany: (settings) => (company = { ...demoCompany, ...settings }),
+    openDemo: (language) => open({ ...demoCompany, language }, DEMO_PATH),
+    closeDemo: () => open(own, ownPath),
+    createCompanyFile: (name, language) => open({ ...ownCompany, name, language }, `${DOCUMENTS}/${name}.db`),
+    openCompanyFile: () => open(ownCompany, `${DOCUMENTS}/Muster Metallbau.db`),
+    openRecentFile: (index) => open({ ...ownCompany, name: `Firma ${index + 1}` }, `${DOCUMENTS}/Firma ${index + 1}.db`),
+    updateCompany: (settings) => (company = { ...ownCompany, ...settings, demo: company?.demo ?? false }),
+    listBackups: copies,
+    createBackup: copies[2],
+    restoreBackup: null,
+    restoreBackupFromFile: true,
     listDepartments: departments(n),
     createDepartment: (name) => ({ id: 399, name, activeEmployees: 0 }),
     renameDepartment: null,
@@ -51,24 +77,27 @@ export function previewAnswers(start: Company | null, n: number, extra: number):
       history: [],
     }),
     createEmployee: (input) => ({ ...people[0], ...input, id: 9999 }),
-    updateEmployee: (id, input) => ({ ...employeeById(id), ...input }),
+    updateEmployee: (id, version, input) => ({ ...employeeById(id), ...input, version: version + 1 }),
     archiveEmployee: (id) => ({ ...employeeById(id), archivedOn: TODAY }),
     restoreEmployee: (id) => ({ ...employeeById(id), archivedOn: null }),
     getFramework: framework(extra),
-    createPillar: (name) => ({ id: 99, name }),
-    renamePillar: (id, name) => ({ id, name }),
-    deletePillar: null,
-    createCompetency: (input) => ({ id: 999, ...input }),
-    updateCompetency: (id, input) => ({ id, ...input }),
-    deleteCompetency: null,
-    createRole: (input) => ({ id: 299, ...input }),
-    updateRole: (id, input) => ({ id, ...input }),
-    deleteRole: null,
+    createPillar: (name) => ({ id: 99, name, retiredOn: null }),
+    renamePillar: (id, name) => ({ id, name, retiredOn: null }),
+    deletePillar: 'retired',
+    reactivatePillar: (id) => ({ id, name: 'Grundlagen', retiredOn: null }),
+    createCompetency: (input) => ({ id: 999, ...input, retiredOn: null }),
+    updateCompetency: (id, input) => ({ id, ...input, retiredOn: null }),
+    deleteCompetency: 'retired',
+    reactivateCompetency: (id) => ({ ...framework(extra).competencies[0], id }),
+    createRole: (input) => ({ id: 299, ...input, retiredOn: null }),
+    updateRole: (id, input) => ({ id, ...input, retiredOn: null }),
+    deleteRole: 'deleted',
+    reactivateRole: (id) => ({ ...framework(extra).roles[0], id }),
     getMatrix: matrix,
     setLevel: assessment,
     exportMatrix: (format) => `${DOCUMENTS}/Talentmatrix.${format}`,
     exportTemplate: `${DOCUMENTS}/Talentwerk-Importvorlage.xlsx`,
-    pickImportFile: `${DOCUMENTS}/Import Mitarbeitende.csv`,
+    pickImportFile: { handle: 1, fileName: 'Import Mitarbeitende.csv' },
     previewImport: importPlan(),
     applyImport: importPlan(),
     previewMatrixPrint: { pageCount: 1, pages: [BLANK_PAGE] },
@@ -78,14 +107,15 @@ export function previewAnswers(start: Company | null, n: number, extra: number):
 }
 
 /**
- * Installs the preview backend. `?company=none` starts at first run, `?n=5000&extra=84`
- * makes a big matrix, `?lang=en`, `?delay=ms`, `?fail=set_level` (that command fails),
- * `?fatal=foreign|missing|newer` (the database cannot be used).
+ * Installs the preview backend. `?company=none` starts at first run, `?company=demo` in the
+ * demo, `?n=5000&extra=84` makes a big matrix, `?lang=en`, `?delay=ms`, `?fail=set_level`
+ * (that command fails), `?fatal=foreign|missing|newer|damaged` (the database cannot be used).
  */
 export function installMockBackend(): void {
   const params = new URLSearchParams(location.search);
   const language: Language = params.get('lang') === 'en' ? 'en' : 'de';
-  const start = params.get('company') === 'none' ? null : { ...demoCompany, language };
+  const which = params.get('company');
+  const start = which === 'none' ? null : { ...(which === 'demo' ? demoCompany : ownCompany), language };
   const answers = previewAnswers(start, Number(params.get('n') ?? 60), Number(params.get('extra') ?? 0));
   const delay = Number(params.get('delay') ?? 120);
   const fatal = params.get('fatal');

@@ -26,6 +26,21 @@ describe('errorMessage', () => {
     );
   });
 
+  it('translates the file, concurrency and backup errors', () => {
+    expect(errorMessage({ kind: 'fileInUse' })).toBe(
+      'Die Datei wird gerade von einem anderen Programm bearbeitet (einem zweiten Talentwerk-Fenster oder talentwerk-cli). Bitte versuchen Sie es gleich noch einmal.',
+    );
+    expect(errorMessage({ kind: 'stale', entity: 'employee' })).toBe('Die Person wurde inzwischen geändert — bitte neu laden.');
+    expect(errorMessage({ kind: 'ownDatabase' })).toBe('Das ist die geöffnete Datenbank selbst. Bitte wählen Sie eine andere Datei.');
+    expect(errorMessage({ kind: 'fileAccess', path: 'E:\\Sicherung.db', message: 'Permission denied' })).toContain('„E:\\Sicherung.db“');
+    expect(errorMessage({ kind: 'fileChanged' })).toContain('seit der Vorschau geändert');
+    expect(errorMessage({ kind: 'unavailable', path: '/x/a.db', problem: 'damaged' })).toContain('beschädigt');
+    expect(errorMessage({ kind: 'notFound', entity: 'backup', id: 'x.db' })).toContain('Die Sicherung');
+    setLocale('en');
+    expect(errorMessage({ kind: 'stale', entity: 'employee' })).toBe('The employee has changed in the meantime — please reload.');
+    expect(errorMessage({ kind: 'fileInUse' })).toContain('second Talentwerk window');
+  });
+
   it('translates every validation problem, with field-specific wording where it helps', () => {
     expect(errorMessage(inv('name', { problem: 'empty' }))).toBe('Bitte geben Sie einen Namen ein.');
     expect(errorMessage(inv('jobTitle', { problem: 'empty' }))).toBe('Bitte füllen Sie „Funktion“ aus.');

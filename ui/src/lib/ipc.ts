@@ -86,6 +86,16 @@ export function errorMessage(error: AppError): string {
       return t('error.noCompany');
     case 'unavailable':
       return t(`error.unavailable.${error.problem}`, { path: error.path });
+    case 'fileInUse':
+      return t('error.fileInUse');
+    case 'stale':
+      return t('error.stale', { entity: tMaybe(`entity.${error.entity}`) ?? error.entity });
+    case 'ownDatabase':
+      return t('error.ownDatabase');
+    case 'fileAccess':
+      return t('error.fileAccess', { path: error.path });
+    case 'fileChanged':
+      return t('error.fileChanged');
     case 'storage':
       return t('error.storage');
   }

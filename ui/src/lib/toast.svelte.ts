@@ -23,7 +23,12 @@ export function showInfo(text: string): void {
 
 export function showError(thrown: unknown): AppError {
   const error = toAppError(thrown);
-  const detail = error.kind === 'storage' ? error.message : error.kind === 'unavailable' ? error.path : undefined;
+  const detail =
+    error.kind === 'storage' || error.kind === 'fileAccess'
+      ? error.message
+      : error.kind === 'unavailable'
+        ? error.path
+        : undefined;
   push('error', errorMessage(error), detail);
   return error;
 }

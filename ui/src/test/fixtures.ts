@@ -4,6 +4,7 @@
 import type {
   Assessment,
   Assessor,
+  BackupInfo,
   ColumnGroup,
   Company,
   Competency,
@@ -14,6 +15,7 @@ import type {
   Matrix,
   MatrixRow,
   Pillar,
+  RecentFile,
   Role,
   Session,
 } from '../bindings.gen';
@@ -27,10 +29,33 @@ export const company: Company = {
   workingWeeks: 46,
   language: 'de',
   createdOn: TODAY,
+  demo: false,
 };
 
-export function session(c: Company | null = company): Session {
-  return { databasePath: DATABASE_PATH, company: c };
+/** The demo company, as `openDemo` opens it in its own file. */
+export const demoCompany: Company = { ...company, name: 'Muster Maschinenbau GmbH', demo: true };
+export const DEMO_PATH = '/home/nutzer/.local/share/de.talentwerk.app/demo.db';
+
+/** "Zuletzt geöffnet": two other company files, newest first. */
+export const recentFiles: RecentFile[] = [
+  { index: 0, fileName: 'Holding Nord.db', folder: '/home/nutzer/Dokumente/Talentwerk' },
+  { index: 1, fileName: 'Beratung Kunde Süd.db', folder: '/media/usb-stick/Kunden' },
+];
+
+/** The session of `c` in the file at `path` (the file name is its last segment). */
+export function session(c: Company | null = company, path = c?.demo ? DEMO_PATH : DATABASE_PATH, recent = recentFiles): Session {
+  return { databasePath: path, fileName: path.split(/[\\/]/).pop() ?? path, company: c, recent };
+}
+
+/** The copies in the backup folder, newest first, one of each reason and one unreadable. */
+export function backups(): BackupInfo[] {
+  return [
+    { fileName: 'talentwerk-2026-11-22T09-14-03-daily.db', createdAt: '2026-11-22T09:14:03', reason: 'daily', sizeBytes: 1_482_752, people: 60 },
+    { fileName: 'talentwerk-2026-11-21T16-40-12-beforeImport.db', createdAt: '2026-11-21T16:40:12', reason: 'beforeImport', sizeBytes: 1_433_600, people: 58 },
+    { fileName: 'talentwerk-2026-11-20T11-02-55-manual.db', createdAt: '2026-11-20T11:02:55', reason: 'manual', sizeBytes: 1_425_408, people: 58 },
+    { fileName: 'talentwerk-2026-11-18T08-30-00-beforeRestore.db', createdAt: '2026-11-18T08:30:00', reason: 'beforeRestore', sizeBytes: 1_401_856, people: 57 },
+    { fileName: 'talentwerk-2026-11-02T07-55-41-beforeMigration.db', createdAt: '2026-11-02T07:55:41', reason: 'beforeMigration', sizeBytes: 905_216, people: null },
+  ];
 }
 
 const PILLARS: [string, [string, string][]][] = [
@@ -51,14 +76,14 @@ const LAST = ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'W
 
 /** The four pillars, 16 competencies and four roles; `extra` adds competencies X1… round the pillars. */
 export function framework(extra = 0): Framework {
-  const pillars: Pillar[] = PILLARS.map(([name], p) => ({ id: p + 1, name }));
+  const pillars: Pillar[] = PILLARS.map(([name], p) => ({ id: p + 1, name, retiredOn: null }));
   const competencies: Competency[] = [];
   let nextId = 101;
   PILLARS.forEach(([, comps], p) => {
     const ownExtras = Array.from({ length: extra }, (_, i) => i).filter((i) => i % PILLARS.length === p);
     const entries = [...comps, ...ownExtras.map((i): [string, string] => [`X${i + 1}`, `Zusatzkompetenz ${i + 1}`])];
     for (const [code, name] of entries) {
-      competencies.push({ id: nextId++, pillarId: p + 1, code, name, description: '', levelDescriptors: ['', '', ''] });
+      competencies.push({ id: nextId++, pillarId: p + 1, code, name, description: '', levelDescriptors: ['', '', ''], retiredOn: null });
     }
   });
   const roles: Role[] = ROLES.map(([name, targets], r) => ({
@@ -66,6 +91,7 @@ export function framework(extra = 0): Framework {
     name,
     description: '',
     targets: targets.map(([code, minLevel]) => ({ competencyId: competencies.find((c) => c.code === code)!.id, minLevel })),
+    retiredOn: null,
   }));
   return { pillars, competencies, roles };
 }
@@ -103,6 +129,7 @@ export function employees(n = 12): Employee[] {
       aiUsage: 'occasional',
       aiUsageSince: '2026-01-15',
       archivedOn: null,
+      version: 1,
     };
   });
 }

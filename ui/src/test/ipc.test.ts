@@ -37,10 +37,10 @@ describe('the bindings as the stand-in reads them', () => {
 describe('answer', () => {
   it('answers with fixed results and handlers, and records the calls', async () => {
     const backend = answer({
-      getSession: { databasePath: '/tmp/a.sqlite', company: null },
+      getSession: { databasePath: '/tmp/a.sqlite', fileName: 'a.sqlite', company: null, recent: [] },
       renameDepartment: () => null,
     });
-    await expect(api.getSession()).resolves.toEqual({ databasePath: '/tmp/a.sqlite', company: null });
+    await expect(api.getSession()).resolves.toEqual({ databasePath: '/tmp/a.sqlite', fileName: 'a.sqlite', company: null, recent: [] });
     await api.renameDepartment(4, 'Einkauf');
     expect(backend.commandsCalled()).toEqual(['getSession', 'renameDepartment']);
     expect(backend.argsOf('renameDepartment')).toEqual([[4, 'Einkauf']]);
@@ -54,8 +54,8 @@ describe('answer', () => {
   });
 
   it('hands each call its own copy of a fixed result', async () => {
-    const company = { name: 'Muster GmbH', hourlyRate: 60, workingWeeks: 46, language: 'de' as const, createdOn: '2024-01-15' };
-    answer({ getSession: { databasePath: '/tmp/a.sqlite', company } });
+    const company = { name: 'Muster GmbH', hourlyRate: 60, workingWeeks: 46, language: 'de' as const, createdOn: '2024-01-15', demo: false };
+    answer({ getSession: { databasePath: '/tmp/a.sqlite', fileName: 'a.sqlite', company, recent: [] } });
     const first = await api.getSession();
     first.company!.name = 'changed';
     expect((await api.getSession()).company!.name).toBe('Muster GmbH');

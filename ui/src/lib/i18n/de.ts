@@ -38,16 +38,37 @@ export const de = {
   'firstRun.title': 'Willkommen bei Talentwerk',
   'firstRun.lead':
     'Talentwerk hilft Ihnen, KI-Kompetenz in Ihrer Belegschaft aufzubauen. Alle Daten bleiben auf diesem Rechner.',
-  'firstRun.demoTitle': 'Demo-Unternehmen laden',
-  'firstRun.demoText': 'Ein Beispielunternehmen mit Abteilungen, Mitarbeitenden und Einschätzungen zum Ausprobieren.',
-  'firstRun.demoButton': 'Demo-Unternehmen laden',
-  'firstRun.demoBusy': 'Demo-Daten werden angelegt …',
+  'firstRun.demoTitle': 'Demo ansehen',
+  'firstRun.demoText':
+    'Eine erfundene Firma mit Abteilungen, Mitarbeitenden und Einschätzungen zum Ausprobieren. Sie liegt in einer eigenen Datei; Ihre Daten bleiben unberührt.',
+  'firstRun.demoButton': 'Demo ansehen',
+  'firstRun.demoBusy': 'Demo wird geöffnet …',
+  'firstRun.openText': 'Sie haben bereits eine Talentwerk-Datei, etwa von einem anderen Rechner?',
+  'firstRun.openButton': 'Vorhandene Datei öffnen …',
   'firstRun.createTitle': 'Neues Unternehmen anlegen',
   'firstRun.createText': 'Beginnen Sie mit Ihrem eigenen Unternehmen und dem vorgegebenen Kompetenzrahmen.',
   'firstRun.companyName': 'Name des Unternehmens',
   'firstRun.createButton': 'Unternehmen anlegen',
   'firstRun.createBusy': 'Unternehmen wird angelegt …',
   'firstRun.or': 'oder',
+
+  'files.menu': 'Firmendatei',
+  'files.menuLabel': 'Firmendatei wechseln: neue Firma, öffnen, zuletzt geöffnet',
+  'files.current': 'Geöffnete Datei: {path}',
+  'files.new': 'Neue Firma …',
+  'files.open': 'Öffnen …',
+  'files.recent': 'Zuletzt geöffnet',
+  'files.noRecent': 'Keine weiteren Dateien',
+  'files.newTitle': 'Neue Firma anlegen',
+  'files.newLead':
+    'Jede Firma hat ihre eigene Datei. Nach dem Namen wählen Sie, wo die neue Datei gespeichert wird; die geöffnete Datei bleibt unverändert.',
+  'files.newSave': 'Speicherort wählen …',
+  'files.opened': '{company} ist geöffnet.',
+  'files.openedEmpty': 'Die Datei {file} ist geöffnet; sie enthält noch kein Unternehmen.',
+
+  'demo.banner': 'Demo-Daten — {company} ist eine erfundene Firma. Ihre eigene Datei bleibt unberührt.',
+  'demo.leave': 'Demo verlassen',
+  'demo.tag': 'Demo',
 
   'fatal.title': 'Die Datenbank kann nicht geöffnet werden',
   'fatal.path': 'Datei',
@@ -114,6 +135,8 @@ export const de = {
   'exchange.problems': 'Probleme ({count})',
   'exchange.problemsHint': 'Bitte korrigieren Sie die Datei und wählen Sie sie erneut. Solange es Probleme gibt, wird nichts importiert.',
   'exchange.warnings': 'Hinweise ({count})',
+  'exchange.fileChanged':
+    'Die Datei wurde seit der Vorschau geändert — die Vorschau zeigt jetzt den neuen Stand. Es wurde nichts gespeichert; bitte prüfen Sie die Vorschau und importieren Sie erneut.',
   'exchange.notWritten': 'Beim Import sind Probleme aufgetreten. Es wurde nichts gespeichert.',
   'exchange.colLine': 'Zeile',
   'exchange.colColumn': 'Spalte',
@@ -228,6 +251,8 @@ export const de = {
   'employee.pseudonym': 'Pseudonym',
   'employee.talent': 'Talentmerkmale',
   'employee.since': 'seit {date}',
+  'employee.roleRetired': '{name} (stillgelegt)',
+  'employee.reload': 'Neu laden',
 
   'aiUsage.none': 'keine',
   'aiUsage.occasional': 'gelegentlich',
@@ -245,6 +270,7 @@ export const de = {
   'profile.assessor': 'Einschätzung durch',
   'profile.note': 'Notiz',
   'profile.gapCount': '{count} Kompetenzen unter dem Ziel',
+  'profile.retired': 'stillgelegt',
   'profile.noRole': 'Keine KI-Rolle zugeordnet; es gibt kein Zielprofil.',
 
   'assessor.self': 'Selbsteinschätzung',
@@ -258,7 +284,8 @@ export const de = {
   'framework.pillarName': 'Name der Säule',
   'framework.pillarCount': '{count} Kompetenzen',
   'framework.deletePillarTitle': 'Säule löschen?',
-  'framework.deletePillarText': 'Die Säule „{name}“ wird gelöscht.',
+  'framework.deletePillarText':
+    'Die Säule „{name}“ wird gelöscht. Hat sie bereits Einschätzungen, wird sie stillgelegt statt gelöscht: ausgeblendet, aber in der Historie erhalten; Sie können sie jederzeit reaktivieren.',
   'framework.competencies': 'Kompetenzen',
   'framework.newCompetency': 'Neue Kompetenz',
   'framework.editCompetency': 'Kompetenz bearbeiten',
@@ -269,7 +296,7 @@ export const de = {
   'framework.descriptor': 'Beschreibung Stufe {level} ({label})',
   'framework.deleteCompetencyTitle': 'Kompetenz löschen?',
   'framework.deleteCompetencyText':
-    'Die Kompetenz „{code} {name}“ wird gelöscht – mit allen Einschätzungen dazu (auch dem gesamten Verlauf) und ihren Zielwerten in den Rollenprofilen. Das lässt sich nicht rückgängig machen.',
+    'Die Kompetenz „{code} {name}“ wird gelöscht. Hat sie bereits Einschätzungen, wird sie stillgelegt statt gelöscht: ausgeblendet, aber in der Historie erhalten; Sie können sie jederzeit reaktivieren.',
   'framework.roles': 'KI-Rollen',
   'framework.newRole': 'Neue Rolle',
   'framework.editRole': 'Rolle bearbeiten',
@@ -278,8 +305,13 @@ export const de = {
   'framework.targetCount': '{count} Zielwerte',
   'framework.deleteRoleTitle': 'Rolle löschen?',
   'framework.deleteRoleText':
-    'Die Rolle „{name}“ und ihr Zielprofil werden gelöscht. Mitarbeitende mit dieser Rolle haben danach keine KI-Rolle mehr.',
-  'framework.deleted': 'Gelöscht.',
+    'Die Rolle „{name}“ und ihr Zielprofil werden gelöscht. Haben bereits Personen diese Rolle, wird sie stillgelegt statt gelöscht: ausgeblendet, aber in der Historie erhalten; Sie können sie jederzeit reaktivieren.',
+  'framework.deleted': '„{name}“ wurde gelöscht.',
+  'framework.retired': '„{name}“ wurde stillgelegt: ausgeblendet, aber in der Historie erhalten.',
+  'framework.retiredSince': 'stillgelegt seit {date}',
+  'framework.retiredWithPillar': 'mit der Säule stillgelegt',
+  'framework.reactivate': 'Reaktivieren',
+  'framework.reactivated': '„{name}“ ist wieder aktiv.',
   'framework.noCompetencies': 'Diese Säule enthält noch keine Kompetenzen.',
 
   'settings.title': 'Einstellungen',
@@ -303,6 +335,37 @@ export const de = {
   'settings.databasePath': 'Datei',
   'settings.databaseHint': 'Alle Daten liegen ausschließlich in dieser Datei auf diesem Rechner.',
   'settings.createdOn': 'Angelegt am {date}',
+
+  'backup.title': 'Datensicherung',
+  'backup.lead':
+    'Sicherungskopien liegen im Ordner „Sicherungen“ neben der Datenbankdatei: automatisch einmal täglich beim Öffnen sowie vor jedem Import, jeder Wiederherstellung und jedem Update (aufbewahrt werden 7 tägliche, 4 wöchentliche und 10 „vor …“-Kopien); von Hand erstellte Kopien werden nie gelöscht.',
+  'backup.now': 'Jetzt sichern',
+  'backup.nowBusy': 'Wird gesichert …',
+  'backup.created': 'Sicherung erstellt ({date}).',
+  'backup.fromFile': 'Aus Datei wiederherstellen …',
+  'backup.empty': 'Noch keine Sicherungskopien vorhanden.',
+  'backup.colDate': 'Datum',
+  'backup.colReason': 'Anlass',
+  'backup.colSize': 'Größe',
+  'backup.colPeople': 'Personen',
+  'backup.colAction': 'Aktion',
+  'backup.unreadable': 'unlesbar',
+  'backup.reason.daily': 'täglich',
+  'backup.reason.manual': 'von Hand',
+  'backup.reason.beforeImport': 'vor Import',
+  'backup.reason.beforeRestore': 'vor Wiederherstellung',
+  'backup.reason.beforeMigration': 'vor Update',
+  'backup.restore': 'Wiederherstellen …',
+  'backup.restoreTitle': 'Sicherung wiederherstellen?',
+  'backup.restoreText':
+    'Der aktuelle Stand wird zuerst gesichert und dann durch die Kopie vom {date} ersetzt. Spätere Änderungen finden Sie danach in der Kopie „vor Wiederherstellung“.',
+  'backup.restoreConfirm': 'Wiederherstellen',
+  'backup.restored': 'Die Kopie vom {date} wurde wiederhergestellt.',
+  'backup.fromFileTitle': 'Aus einer Datei wiederherstellen?',
+  'backup.fromFileText':
+    'Sie wählen gleich eine Sicherungsdatei, etwa von einem USB-Stick. Der aktuelle Stand wird zuerst gesichert und dann durch den Inhalt dieser Datei ersetzt.',
+  'backup.fromFileConfirm': 'Datei wählen …',
+  'backup.restoredFromFile': 'Die Sicherung aus der Datei wurde wiederhergestellt.',
 
   'field.companyName': 'Name des Unternehmens',
   'field.hourlyRate': 'Stundensatz',
@@ -338,6 +401,7 @@ export const de = {
   'entity.pillar': 'Die Säule',
   'entity.competency': 'Die Kompetenz',
   'entity.role': 'Die Rolle',
+  'entity.backup': 'Die Sicherung',
 
   'error.notFound': '{entity} (Nr. {id}) wurde nicht gefunden. Möglicherweise wurde sie inzwischen gelöscht.',
   'error.companyExists': 'Diese Datei enthält bereits ein Unternehmen.',
@@ -346,6 +410,14 @@ export const de = {
   'error.unavailable.foreign': 'Die Datei ist keine Talentwerk-Datenbank.',
   'error.unavailable.newer':
     'Die Datei wurde mit einer neueren Talentwerk-Version erstellt. Bitte aktualisieren Sie die Anwendung.',
+  'error.unavailable.damaged': 'Die Datei ist beschädigt und kann nicht geöffnet werden. Es wurde nichts verändert.',
+  'error.fileInUse':
+    'Die Datei wird gerade von einem anderen Programm bearbeitet (einem zweiten Talentwerk-Fenster oder talentwerk-cli). Bitte versuchen Sie es gleich noch einmal.',
+  'error.stale': '{entity} wurde inzwischen geändert — bitte neu laden.',
+  'error.ownDatabase': 'Das ist die geöffnete Datenbank selbst. Bitte wählen Sie eine andere Datei.',
+  'error.fileAccess':
+    'Auf die Datei „{path}“ kann nicht zugegriffen werden. Bitte prüfen Sie, ob sie vorhanden ist und Sie sie lesen und schreiben dürfen.',
+  'error.fileChanged': 'Die Datei wurde seit der Vorschau geändert. Es wurde nichts gespeichert.',
   'error.storage': 'Die Daten konnten nicht gelesen oder gespeichert werden. Es wurde nichts verändert.',
   'error.unexpected': 'Ein unerwarteter Fehler ist aufgetreten.',
 

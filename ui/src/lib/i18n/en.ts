@@ -38,16 +38,37 @@ export const en = {
   'firstRun.title': 'Welcome to Talentwerk',
   'firstRun.lead':
     'Talentwerk helps you build AI competence in your workforce. All data stays on this computer.',
-  'firstRun.demoTitle': 'Load demo company',
-  'firstRun.demoText': 'A sample company with departments, employees and assessments to try things out.',
-  'firstRun.demoButton': 'Load demo company',
-  'firstRun.demoBusy': 'Creating demo data …',
+  'firstRun.demoTitle': 'View the demo',
+  'firstRun.demoText':
+    'A fictitious company with departments, employees and assessments to try things out. It lives in a file of its own; your data stays untouched.',
+  'firstRun.demoButton': 'View the demo',
+  'firstRun.demoBusy': 'Opening the demo …',
+  'firstRun.openText': 'Do you already have a Talentwerk file, for example from another computer?',
+  'firstRun.openButton': 'Open an existing file …',
   'firstRun.createTitle': 'Create a new company',
   'firstRun.createText': 'Start with your own company and the default competency framework.',
   'firstRun.companyName': 'Company name',
   'firstRun.createButton': 'Create company',
   'firstRun.createBusy': 'Creating company …',
   'firstRun.or': 'or',
+
+  'files.menu': 'Company file',
+  'files.menuLabel': 'Switch company file: new company, open, recently opened',
+  'files.current': 'Open file: {path}',
+  'files.new': 'New company …',
+  'files.open': 'Open …',
+  'files.recent': 'Recently opened',
+  'files.noRecent': 'No other files',
+  'files.newTitle': 'Create a new company',
+  'files.newLead':
+    'Each company has its own file. After the name you choose where to save the new file; the open file stays unchanged.',
+  'files.newSave': 'Choose location …',
+  'files.opened': '{company} is open.',
+  'files.openedEmpty': 'The file {file} is open; it does not contain a company yet.',
+
+  'demo.banner': 'Demo data — {company} is a fictitious company. Your own file stays untouched.',
+  'demo.leave': 'Leave demo',
+  'demo.tag': 'Demo',
 
   'fatal.title': 'The database cannot be opened',
   'fatal.path': 'File',
@@ -112,6 +133,8 @@ export const en = {
   'exchange.problems': 'Problems ({count})',
   'exchange.problemsHint': 'Please correct the file and choose it again. Nothing is imported while there are problems.',
   'exchange.warnings': 'Notes ({count})',
+  'exchange.fileChanged':
+    'The file has changed since the preview — the preview now shows its new contents. Nothing was saved; please check the preview and import again.',
   'exchange.notWritten': 'Problems occurred during the import. Nothing was saved.',
   'exchange.colLine': 'Line',
   'exchange.colColumn': 'Column',
@@ -226,6 +249,8 @@ export const en = {
   'employee.pseudonym': 'Pseudonym',
   'employee.talent': 'Talent attributes',
   'employee.since': 'since {date}',
+  'employee.roleRetired': '{name} (retired)',
+  'employee.reload': 'Reload',
 
   'aiUsage.none': 'none',
   'aiUsage.occasional': 'occasional',
@@ -243,6 +268,7 @@ export const en = {
   'profile.assessor': 'Assessed by',
   'profile.note': 'Note',
   'profile.gapCount': '{count} competencies below target',
+  'profile.retired': 'retired',
   'profile.noRole': 'No AI role assigned; there is no target profile.',
 
   'assessor.self': 'Self-assessment',
@@ -256,7 +282,8 @@ export const en = {
   'framework.pillarName': 'Pillar name',
   'framework.pillarCount': '{count} competencies',
   'framework.deletePillarTitle': 'Delete pillar?',
-  'framework.deletePillarText': 'The pillar “{name}” will be deleted.',
+  'framework.deletePillarText':
+    'The pillar “{name}” will be deleted. If it already has assessments, it is retired instead of deleted: hidden, but kept in the history; you can reactivate it at any time.',
   'framework.competencies': 'Competencies',
   'framework.newCompetency': 'New competency',
   'framework.editCompetency': 'Edit competency',
@@ -267,7 +294,7 @@ export const en = {
   'framework.descriptor': 'Description level {level} ({label})',
   'framework.deleteCompetencyTitle': 'Delete competency?',
   'framework.deleteCompetencyText':
-    'The competency “{code} {name}” will be deleted – together with all its assessments (including the whole history) and its targets in role profiles. This cannot be undone.',
+    'The competency “{code} {name}” will be deleted. If it already has assessments, it is retired instead of deleted: hidden, but kept in the history; you can reactivate it at any time.',
   'framework.roles': 'AI roles',
   'framework.newRole': 'New role',
   'framework.editRole': 'Edit role',
@@ -276,8 +303,13 @@ export const en = {
   'framework.targetCount': '{count} targets',
   'framework.deleteRoleTitle': 'Delete role?',
   'framework.deleteRoleText':
-    'The role “{name}” and its target profile will be deleted. Employees holding this role will then have no AI role.',
-  'framework.deleted': 'Deleted.',
+    'The role “{name}” and its target profile will be deleted. If people already hold this role, it is retired instead of deleted: hidden, but kept in the history; you can reactivate it at any time.',
+  'framework.deleted': '“{name}” was deleted.',
+  'framework.retired': '“{name}” was retired: hidden, but kept in the history.',
+  'framework.retiredSince': 'retired since {date}',
+  'framework.retiredWithPillar': 'retired with its pillar',
+  'framework.reactivate': 'Reactivate',
+  'framework.reactivated': '“{name}” is active again.',
   'framework.noCompetencies': 'This pillar has no competencies yet.',
 
   'settings.title': 'Settings',
@@ -301,6 +333,37 @@ export const en = {
   'settings.databasePath': 'File',
   'settings.databaseHint': 'All data is stored only in this file on this computer.',
   'settings.createdOn': 'Created on {date}',
+
+  'backup.title': 'Backups',
+  'backup.lead':
+    'Backup copies are kept in the folder “Sicherungen” next to the database file: automatically once a day on opening and before every import, restore and update (kept: 7 daily, 4 weekly and 10 “before …” copies); copies made by hand are never removed.',
+  'backup.now': 'Back up now',
+  'backup.nowBusy': 'Backing up …',
+  'backup.created': 'Backup created ({date}).',
+  'backup.fromFile': 'Restore from file …',
+  'backup.empty': 'No backup copies yet.',
+  'backup.colDate': 'Date',
+  'backup.colReason': 'Reason',
+  'backup.colSize': 'Size',
+  'backup.colPeople': 'People',
+  'backup.colAction': 'Action',
+  'backup.unreadable': 'unreadable',
+  'backup.reason.daily': 'daily',
+  'backup.reason.manual': 'by hand',
+  'backup.reason.beforeImport': 'before import',
+  'backup.reason.beforeRestore': 'before restore',
+  'backup.reason.beforeMigration': 'before update',
+  'backup.restore': 'Restore …',
+  'backup.restoreTitle': 'Restore backup?',
+  'backup.restoreText':
+    'The current state is backed up first and then replaced by the copy of {date}. Later changes can then be found in the copy “before restore”.',
+  'backup.restoreConfirm': 'Restore',
+  'backup.restored': 'The copy of {date} has been restored.',
+  'backup.fromFileTitle': 'Restore from a file?',
+  'backup.fromFileText':
+    'You will choose a backup file next, for example on a USB stick. The current state is backed up first and then replaced by the contents of that file.',
+  'backup.fromFileConfirm': 'Choose file …',
+  'backup.restoredFromFile': 'The backup from the file has been restored.',
 
   'field.companyName': 'Company name',
   'field.hourlyRate': 'Hourly rate',
@@ -336,6 +399,7 @@ export const en = {
   'entity.pillar': 'The pillar',
   'entity.competency': 'The competency',
   'entity.role': 'The role',
+  'entity.backup': 'The backup',
 
   'error.notFound': '{entity} (no. {id}) was not found. It may have been deleted in the meantime.',
   'error.companyExists': 'This file already contains a company.',
@@ -344,6 +408,14 @@ export const en = {
   'error.unavailable.foreign': 'This file is not a Talentwerk database.',
   'error.unavailable.newer':
     'This file was created by a newer version of Talentwerk. Please update the application.',
+  'error.unavailable.damaged': 'The file is damaged and cannot be opened. Nothing has been changed.',
+  'error.fileInUse':
+    'The file is being edited by another program right now (a second Talentwerk window or talentwerk-cli). Please try again in a moment.',
+  'error.stale': '{entity} has changed in the meantime — please reload.',
+  'error.ownDatabase': 'This is the open database itself. Please choose a different file.',
+  'error.fileAccess':
+    'The file “{path}” cannot be accessed. Please check that it exists and that you may read and write it.',
+  'error.fileChanged': 'The file has changed since the preview. Nothing was saved.',
   'error.storage': 'The data could not be read or saved. Nothing has been changed.',
   'error.unexpected': 'An unexpected error occurred.',
 

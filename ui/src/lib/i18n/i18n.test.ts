@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { de, type Dictionary } from './de';
 import { en } from './en';
 import { interpolate, setLocale, t } from './index.svelte';
-import { formatDate, formatMoney, formatNumber } from './format';
+import { formatDate, formatDateTime, formatFileSize, formatMoney, formatNumber } from './format';
 
 // Type-level: each dictionary must be assignable to the other's key set.
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
@@ -44,6 +44,14 @@ describe('t and formatting', () => {
     expect(formatNumber(1234.5, 1)).toBe('1.234,5');
     expect(formatMoney(1234.5).replace(/\s/g, ' ')).toBe('1.234,50 €');
     expect(formatDate(null)).toBe('–');
+  });
+
+  it('formats backup timestamps and file sizes', () => {
+    expect(formatDateTime('2026-11-22T09:14:03')).toBe('22.11.2026, 09:14');
+    expect(formatFileSize(1_482_752).replace(/\s/g, ' ')).toBe('1,5 MB');
+    expect(formatFileSize(905_216).replace(/\s/g, ' ')).toBe('905 kB');
+    setLocale('en');
+    expect(formatDateTime('2026-11-22T09:14:03')).toBe('22/11/2026, 09:14');
   });
 
   it('formats English dates as en-GB', () => {

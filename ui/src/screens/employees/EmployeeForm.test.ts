@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import EmployeeForm from './EmployeeForm.svelte';
 import EmployeesScreen from './EmployeesScreen.svelte';
 import type { Employee } from '../../bindings.gen';
 import { answer, refuse, type Answers } from '../../test/ipc';
-import { departments as demoDepartments, employees as demoEmployees, framework } from '../../test/fixtures';
+import { departments as demoDepartments, employees as demoEmployees, framework, groupsOf, matrixRow } from '../../test/fixtures';
 
 afterEach(() => {
   cleanup();
@@ -60,6 +60,56 @@ describe('EmployeeForm', () => {
       personnelNumber: '7', name: 'Erika', departmentId: 1, jobTitle: '', roleId: null, entryDate: null,
       technicalInterest: 0, communication: 0, domainExpertise: 0, aiUsage: null,
     }]]);
+  });
+
+  it('offers no retired role, except the one the employee still holds', async () => {
+    answer({});
+    const f = framework();
+    const [trainer, steward, prompt] = f.roles;
+    const roles = f.roles.map((r) => (r.id === steward.id || r.id === prompt.id ? { ...r, retiredOn: '2026-10-01' } : r));
+    const optionsOf = () => within(screen.getByTestId('employee-role')).getAllByRole('option').map((o) => o.textContent?.trim());
+
+    render(EmployeeForm, { departments, roles, onsaved: vi.fn(), oncancel: vi.fn() });
+    expect(optionsOf()).toEqual(['keine', trainer.name, f.roles[3].name]);
+    cleanup();
+
+    const holder = { ...demoEmployees(1)[0], departmentId: 1, roleId: steward.id, role: steward.name };
+    render(EmployeeForm, { employee: holder, departments, roles, onsaved: vi.fn(), oncancel: vi.fn() });
+    expect(optionsOf()).toEqual(['keine', trainer.name, `${steward.name} (stillgelegt)`, f.roles[3].name]);
+    expect(screen.getByTestId('employee-role')).toHaveValue(String(steward.id));
+  });
+
+  it('sends the version it was loaded with and offers to reload when someone else saved first', async () => {
+    const loaded = { ...demoEmployees(1)[0], departmentId: 1, version: 4 };
+    // Meanwhile someone else changed the job title (version 5).
+    const current = { ...loaded, jobTitle: 'Teamleitung', version: 5 };
+    const backend = answer({
+      updateEmployee: (_id, version, input) =>
+        version === current.version ? { ...current, ...input, version: 6 } : refuse({ kind: 'stale', entity: 'employee' }),
+      getEmployeeProfile: () => ({ employee: current, groups: groupsOf(framework()), row: matrixRow(current, []), history: [] }),
+    });
+    const onsaved = vi.fn();
+    render(EmployeeForm, { employee: loaded, departments, roles: [], onsaved, oncancel: vi.fn() });
+    const user = userEvent.setup();
+    await user.clear(screen.getByTestId('employee-name'));
+    await user.type(screen.getByTestId('employee-name'), 'Anna Neu');
+    await user.click(screen.getByTestId('employee-save'));
+
+    const stale = await screen.findByTestId('employee-stale');
+    expect(stale).toHaveTextContent('Die Person wurde inzwischen geändert — bitte neu laden.');
+    expect(backend.argsOf('updateEmployee')[0].slice(0, 2)).toEqual([loaded.id, 4]);
+    expect(onsaved).not.toHaveBeenCalled();
+    expect(screen.getByTestId('employee-save')).toBeDisabled();
+
+    await user.click(within(stale).getByTestId('employee-reload'));
+    await waitFor(() => expect(screen.queryByTestId('employee-stale')).toBeNull());
+    expect(backend.argsOf('getEmployeeProfile')).toEqual([[loaded.id]]);
+    expect(screen.getByTestId('employee-job-title')).toHaveValue('Teamleitung');
+    expect(screen.getByTestId('employee-name')).toHaveValue(current.name);
+
+    await user.click(screen.getByTestId('employee-save'));
+    await waitFor(() => expect(onsaved).toHaveBeenCalled());
+    expect(backend.argsOf('updateEmployee')[1].slice(0, 2)).toEqual([loaded.id, 5]);
   });
 
   it('closes on Escape', async () => {

@@ -8,7 +8,7 @@ afterEach(() => {
   cleanup();
 });
 
-const PATH = '/home/nutzer/Dokumente/Import Mitarbeitende.csv';
+const PICKED = { handle: 7, fileName: 'Import Mitarbeitende.csv' };
 
 describe('EmployeesScreen import', () => {
   it('imports through the dialog, closes it and reloads the list', async () => {
@@ -20,8 +20,8 @@ describe('EmployeesScreen import', () => {
       listEmployees: employees(6),
       listDepartments: departments(6),
       getFramework: framework(),
-      pickImportFile: PATH,
-      previewImport: (_path, createMissing) => (createMissing ? importPlan({ newDepartments: ['Einkauf'] }) : unknownDepartment),
+      pickImportFile: PICKED,
+      previewImport: (_handle, createMissing) => (createMissing ? importPlan({ newDepartments: ['Einkauf'] }) : unknownDepartment),
       applyImport: importPlan({ newDepartments: ['Einkauf'] }),
     });
     render(EmployeesScreen);
@@ -33,7 +33,7 @@ describe('EmployeesScreen import', () => {
     const listsBefore = backend.argsOf('listEmployees').length;
     await fireEvent.click(screen.getByTestId('import-apply'));
     await waitFor(() => expect(screen.queryByTestId('import-dialog')).toBeNull());
-    expect(backend.argsOf('applyImport')).toEqual([[PATH, true]]);
+    expect(backend.argsOf('applyImport')).toEqual([[PICKED.handle, true]]);
     await waitFor(() => expect(backend.argsOf('listEmployees').length).toBe(listsBefore + 1));
   });
 });

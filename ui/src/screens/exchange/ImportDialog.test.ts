@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, cleanup, within } from '@testing-library/svelte';
 import ImportDialog from './ImportDialog.svelte';
 import Toasts from '../../lib/Toasts.svelte';
-import type { ImportPlan } from '../../bindings.gen';
+import type { ImportPlan, PickedFile } from '../../bindings.gen';
 import { issueReason } from './issues';
 import { answer, refuse } from '../../test/ipc';
 import { importPlan as plan } from '../../test/fixtures';
@@ -11,7 +11,7 @@ afterEach(() => {
   cleanup();
 });
 
-const PATH = 'C:\\Users\\hr\\Dokumente\\mitarbeitende.xlsx';
+const PICKED: PickedFile = { handle: 3, fileName: 'mitarbeitende.xlsx' };
 
 const withProblems = plan({
   problems: [
@@ -21,10 +21,10 @@ const withProblems = plan({
   warnings: [{ line: 1, column: 'Bemerkung', kind: { kind: 'unknownColumn', name: 'Bemerkung' } }],
 });
 
-function setup(responses: { pick?: string | null; preview?: (createMissing: boolean) => ImportPlan; apply?: ImportPlan }) {
+function setup(responses: { pick?: PickedFile | null; preview?: (createMissing: boolean) => ImportPlan; apply?: ImportPlan }) {
   const backend = answer({
-    pickImportFile: responses.pick === undefined ? PATH : responses.pick,
-    previewImport: (_path, createMissing) => (responses.preview ?? (() => plan()))(createMissing),
+    pickImportFile: responses.pick === undefined ? PICKED : responses.pick,
+    previewImport: (_handle, createMissing) => (responses.preview ?? (() => plan()))(createMissing),
     applyImport: responses.apply ?? plan(),
   });
   const onclose = vi.fn();
@@ -39,7 +39,7 @@ describe('ImportDialog', () => {
     const { backend } = setup({ preview: () => withProblems });
     await fireEvent.click(screen.getByTestId('import-pick'));
     await waitFor(() => expect(screen.getAllByTestId('import-problems-row')).toHaveLength(2));
-    expect(backend.argsOf('previewImport')[0]).toEqual([PATH, false]);
+    expect(backend.argsOf('previewImport')[0]).toEqual([PICKED.handle, false]);
     expect(screen.getByTestId('import-file')).toHaveTextContent('mitarbeitende.xlsx');
 
     const [first, second] = screen.getAllByTestId('import-problems-row');
@@ -85,7 +85,7 @@ describe('ImportDialog', () => {
 
     await fireEvent.click(screen.getByTestId('import-apply'));
     await waitFor(() => expect(onimported).toHaveBeenCalledTimes(1));
-    expect(backend.argsOf('applyImport')).toEqual([[PATH, true]]);
+    expect(backend.argsOf('applyImport')).toEqual([[PICKED.handle, true]]);
     expect(screen.getByTestId('toast-info')).toHaveTextContent('Import übernommen: 1 neue, 0 geänderte Mitarbeitende, 1 Stufen');
   });
 
@@ -108,6 +108,43 @@ describe('ImportDialog', () => {
     expect(screen.getByTestId('import-apply')).toBeDisabled();
   });
 
+  it('says the file changed, previews it again and lets the user confirm the new preview', async () => {
+    // The file gets a second new person after the first preview; the first apply refuses.
+    let previews = 0;
+    let applies = 0;
+    const changedPlan = plan({
+      newEmployees: [
+        { line: 3, personnelNumber: 'P-100', name: 'Neu, Nina' },
+        { line: 4, personnelNumber: 'P-101', name: 'Neu, Nils' },
+      ],
+    });
+    const backend = answer({
+      pickImportFile: PICKED,
+      previewImport: () => (++previews === 1 ? plan() : changedPlan),
+      applyImport: () => (++applies === 1 ? refuse({ kind: 'fileChanged' }) : changedPlan),
+    });
+    const onimported = vi.fn();
+    render(Toasts);
+    render(ImportDialog, { onclose: vi.fn(), onimported });
+    await fireEvent.click(screen.getByTestId('import-pick'));
+    await waitFor(() => expect(screen.getByTestId('import-apply')).toBeEnabled());
+    expect(screen.getByTestId('count-new')).toHaveTextContent('1');
+
+    await fireEvent.click(screen.getByTestId('import-apply'));
+    await waitFor(() => expect(screen.getByTestId('count-new')).toHaveTextContent('2'));
+    expect(screen.getByTestId('import-file-changed')).toHaveTextContent(
+      'Die Datei wurde seit der Vorschau geändert — die Vorschau zeigt jetzt den neuen Stand.',
+    );
+    expect(onimported).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('toast-error')).toBeNull();
+    expect(backend.commandsCalled()).toEqual(['pickImportFile', 'previewImport', 'applyImport', 'previewImport']);
+
+    await waitFor(() => expect(screen.getByTestId('import-apply')).toBeEnabled());
+    await fireEvent.click(screen.getByTestId('import-apply'));
+    await waitFor(() => expect(onimported).toHaveBeenCalledTimes(1));
+    expect(backend.argsOf('applyImport')).toEqual([[PICKED.handle, false], [PICKED.handle, false]]);
+  });
+
   it('closes with Escape', async () => {
     const { onclose } = setup({});
     await fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
@@ -116,7 +153,7 @@ describe('ImportDialog', () => {
 
   it('shows a translated error when the preview fails', async () => {
     answer({
-      pickImportFile: PATH,
+      pickImportFile: PICKED,
       previewImport: () => refuse({ kind: 'storage', message: 'disk I/O error' }),
     });
     render(Toasts);

@@ -47,8 +47,3 @@ export function changesNothing(plan: ImportPlan): boolean {
     plan.newRoles.length === 0
   );
 }
-
-/** The last segment of a Windows or Unix path. */
-export function fileName(path: string): string {
-  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
-}

@@ -197,3 +197,28 @@ describe('MatrixScreen export, import and print', () => {
     expect(screen.getByTestId('import-dialog')).toBeInTheDocument();
   });
 });
+
+describe('MatrixScreen filters', () => {
+  it('offers no retired pillar or role, neither in the toolbar nor in the print dialog', async () => {
+    const f = framework();
+    const retired = {
+      ...f,
+      pillars: f.pillars.map((p) => (p.name === 'Datenkompetenz' ? { ...p, retiredOn: '2026-10-01' } : p)),
+      roles: f.roles.map((r) => (r.name === 'Data Steward' ? { ...r, retiredOn: '2026-10-01' } : r)),
+    };
+    const matrix = demoMatrix(6);
+    answer({ ...matrixAnswers(matrix), getFramework: retired, previewMatrixPrint: { pageCount: 1, pages: [] } });
+    render(MatrixScreen);
+    const roleSelect = await screen.findByRole('combobox', { name: 'KI-Rolle' });
+    await waitFor(() => expect(roleSelect.querySelectorAll('option').length).toBe(1 + 3));
+    const options = (select: HTMLElement) => [...select.querySelectorAll('option')].map((o) => o.textContent?.trim());
+    expect(options(roleSelect)).not.toContain('Data Steward');
+    expect(options(screen.getByRole('combobox', { name: 'Säule' }))).toEqual(['Alle Säulen', 'Grundlagen', 'Anwendung', 'Sicherheit']);
+
+    await fireEvent.click(screen.getByTestId('print-open'));
+    const dialog = await screen.findByRole('dialog');
+    const printRoles = dialog.querySelector<HTMLElement>('[data-testid="print-role"]')!;
+    expect(options(printRoles)).not.toContain('Data Steward');
+    expect(options(dialog.querySelector<HTMLElement>('[data-testid="print-pillar"]')!)).not.toContain('Datenkompetenz');
+  });
+});

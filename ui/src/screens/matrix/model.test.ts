@@ -15,10 +15,10 @@ function fixture(): Matrix {
   return {
     groups: [
       {
-        pillar: { id: 1, name: 'Grundlagen' },
+        pillar: { id: 1, name: 'Grundlagen', retiredOn: null },
         competencies: [
-          { id: 10, pillarId: 1, code: 'G1', name: 'A', description: '', levelDescriptors: [] },
-          { id: 11, pillarId: 1, code: 'G2', name: 'B', description: '', levelDescriptors: [] },
+          { id: 10, pillarId: 1, code: 'G1', name: 'A', description: '', levelDescriptors: [], retiredOn: null },
+          { id: 11, pillarId: 1, code: 'G2', name: 'B', description: '', levelDescriptors: [], retiredOn: null },
         ],
       },
     ],

@@ -9,7 +9,7 @@ import { toasts } from '../../lib/toast.svelte';
 import { answer, refuse } from '../../test/ipc';
 
 beforeEach(() => {
-  setCompany({ name: 'Muster GmbH', hourlyRate: 60, workingWeeks: 46, language: 'de', createdOn: '2024-01-15' });
+  setCompany({ name: 'Muster GmbH', hourlyRate: 60, workingWeeks: 46, language: 'de', createdOn: '2024-01-15', demo: false });
 });
 
 afterEach(() => {
@@ -32,6 +32,7 @@ function setup() {
       return null;
     },
     deleteDepartment: () => refuse({ kind: 'invalid', field: 'department', problem: { problem: 'inUse' } }),
+    listBackups: [],
   });
   render(Toasts);
   render(SettingsScreen);

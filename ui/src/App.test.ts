@@ -1,0 +1,157 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import App from './App.svelte';
+import type { Company } from './bindings.gen';
+import { session } from './lib/session.svelte';
+import { toasts } from './lib/toast.svelte';
+import { answer, refuse, type Answers } from './test/ipc';
+import { company, demoCompany, demoMatrix, departments, framework, recentFiles, session as sessionOf } from './test/fixtures';
+
+afterEach(() => {
+  cleanup();
+  toasts.list = [];
+  Object.assign(session, { loaded: false, company: null, fatal: null, recent: [] });
+});
+
+/** The shell starting in `start`; the matrix screen's loads are answered for any company. */
+function setup(start: Company | null, answers: Answers = {}) {
+  const backend = answer({
+    getSession: sessionOf(start),
+    getMatrix: demoMatrix(6),
+    getFramework: framework(),
+    listDepartments: departments(6),
+    ...answers,
+  });
+  render(App);
+  return backend;
+}
+
+const header = () => screen.getByTestId('company-name-header');
+
+describe('the demo', () => {
+  it('shows the banner in the demo, and "Demo verlassen" goes back to the own (still empty) file', async () => {
+    const backend = setup(demoCompany, { closeDemo: sessionOf(null) });
+    const banner = await screen.findByTestId('demo-banner');
+    expect(banner).toHaveTextContent(
+      'Demo-Daten — Muster Maschinenbau GmbH ist eine erfundene Firma. Ihre eigene Datei bleibt unberührt.',
+    );
+    await fireEvent.click(within(banner).getByTestId('demo-leave'));
+    expect(await screen.findByTestId('first-run-demo')).toBeInTheDocument();
+    expect(backend.argsOf('closeDemo')).toEqual([[]]);
+  });
+
+  it('shows no banner for a real company', async () => {
+    setup(company);
+    await waitFor(() => expect(header()).toHaveTextContent(company.name));
+    expect(screen.queryByTestId('demo-banner')).toBeNull();
+  });
+
+  it('opens the demo from the first run in the chosen language', async () => {
+    const backend = setup(null, { openDemo: (language) => sessionOf({ ...demoCompany, language }) });
+    await fireEvent.click(await screen.findByTestId('first-run-demo'));
+    expect(await screen.findByTestId('demo-banner')).toBeInTheDocument();
+    expect(header()).toHaveTextContent('Muster Maschinenbau GmbH');
+    expect(backend.argsOf('openDemo')).toEqual([['de']]);
+    await waitFor(() => expect(screen.getByTestId('matrix-count')).toHaveTextContent('6 Mitarbeitende angezeigt'));
+  });
+});
+
+describe('the company menu', () => {
+  it('lists the recent files and opens one by its index, back on the matrix', async () => {
+    const other = { ...company, name: 'Holding Nord GmbH' };
+    const backend = setup(company, {
+      openRecentFile: () => sessionOf(other, '/home/nutzer/Dokumente/Talentwerk/Holding Nord.db'),
+      listBackups: [],
+    });
+    await waitFor(() => expect(header()).toHaveTextContent(company.name));
+    expect(screen.getByTestId('company-file-name')).toHaveTextContent('talentwerk.sqlite');
+    await fireEvent.click(screen.getByTestId('nav-settings'));
+    await screen.findByTestId('settings-backups');
+
+    await fireEvent.click(screen.getByTestId('company-menu'));
+    const entries = screen.getAllByTestId('recent-file');
+    expect(entries.map((e) => e.dataset.fileName)).toEqual(recentFiles.map((r) => r.fileName));
+    expect(entries[1]).toHaveTextContent('/media/usb-stick/Kunden');
+    await fireEvent.click(entries[1]);
+
+    await waitFor(() => expect(header()).toHaveTextContent('Holding Nord GmbH'));
+    expect(backend.argsOf('openRecentFile')).toEqual([[recentFiles[1].index]]);
+    expect(screen.getByTestId('company-file-name')).toHaveTextContent('Holding Nord.db');
+    expect(await screen.findByTestId('matrix-count')).toBeInTheDocument();
+    expect(screen.queryByTestId('settings-backups')).toBeNull();
+    expect(screen.queryByRole('menu')).toBeNull();
+  });
+
+  it('keeps the open company and shows a toast when "Öffnen …" picks a foreign file', async () => {
+    const backend = setup(company, {
+      openCompanyFile: () => refuse({ kind: 'unavailable', path: '/home/nutzer/Kundenliste.csv', problem: 'foreign' }),
+    });
+    await waitFor(() => expect(header()).toHaveTextContent(company.name));
+    await fireEvent.click(screen.getByTestId('company-menu'));
+    await fireEvent.click(screen.getByTestId('company-open'));
+    const toast = await screen.findByTestId('toast-error');
+    expect(toast).toHaveTextContent('Die Datei ist keine Talentwerk-Datenbank.');
+    expect(toast).toHaveTextContent('/home/nutzer/Kundenliste.csv');
+    expect(header()).toHaveTextContent(company.name);
+    expect(backend.commandsCalled().filter((c) => c === 'getSession')).toHaveLength(1);
+  });
+
+  it('works from the keyboard: arrow keys move through the entries, Escape closes', async () => {
+    setup(company);
+    await waitFor(() => expect(header()).toHaveTextContent(company.name));
+    const trigger = screen.getByTestId('company-menu');
+    trigger.focus();
+    const user = userEvent.setup();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('menu')).toBeInTheDocument();
+    expect(screen.getByTestId('company-new')).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByTestId('company-open')).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getAllByTestId('recent-file')[0]).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(trigger).toHaveFocus();
+  });
+
+  it('"Neue Firma …" asks the name, creates the file and switches to it; a cancelled save dialog changes nothing', async () => {
+    let cancel = true;
+    const created = { ...company, name: 'Zweite Werk GmbH' };
+    const backend = setup(company, {
+      createCompanyFile: (name, language) => (cancel ? null : sessionOf({ ...created, name, language }, '/home/nutzer/Zweite Werk GmbH.db')),
+    });
+    await waitFor(() => expect(header()).toHaveTextContent(company.name));
+    const user = userEvent.setup();
+
+    await user.click(screen.getByTestId('company-menu'));
+    await user.click(screen.getByTestId('company-new'));
+    await user.type(screen.getByTestId('new-company-name'), 'Zweite Werk GmbH');
+    await user.click(screen.getByTestId('new-company-save'));
+    await waitFor(() => expect(screen.queryByTestId('new-company-name')).toBeNull());
+    expect(header()).toHaveTextContent(company.name);
+
+    cancel = false;
+    await user.click(screen.getByTestId('company-menu'));
+    await user.click(screen.getByTestId('company-new'));
+    await user.type(screen.getByTestId('new-company-name'), 'Zweite Werk GmbH{Enter}');
+    await waitFor(() => expect(header()).toHaveTextContent('Zweite Werk GmbH'));
+    expect(backend.argsOf('createCompanyFile')).toEqual([
+      ['Zweite Werk GmbH', 'de'],
+      ['Zweite Werk GmbH', 'de'],
+    ]);
+    expect(screen.getByTestId('toast-info')).toHaveTextContent('Zweite Werk GmbH ist geöffnet.');
+  });
+
+  it('shows an empty company name at the field of the dialog', async () => {
+    setup(company, {
+      createCompanyFile: () => refuse({ kind: 'invalid', field: 'companyName', problem: { problem: 'empty' } }),
+    });
+    await waitFor(() => expect(header()).toHaveTextContent(company.name));
+    await fireEvent.click(screen.getByTestId('company-menu'));
+    await fireEvent.click(screen.getByTestId('company-new'));
+    await fireEvent.click(screen.getByTestId('new-company-save'));
+    expect(await screen.findByTestId('field-error')).toHaveTextContent('Bitte geben Sie den Namen des Unternehmens ein.');
+    expect(screen.getByTestId('new-company-name')).toBeInTheDocument();
+  });
+});
