@@ -30,8 +30,10 @@ step "user interface: type check and tests"
 (cd ui && npm run check && npm test)
 
 step "end-to-end journeys (real app, Xvfb, tauri-driver)"
-# The e2e feature lets the journeys stand in for native file dialogs (never in a user's build).
-cargo build -p talentwerk --features e2e
+# The e2e feature lets the journeys stand in for native file dialogs (never in a user's build;
+# a release build refuses it). It builds its own binary, target/debug/talentwerk-e2e, so the
+# ordinary target/debug/talentwerk stays the user's build.
+cargo build -p talentwerk --features e2e --bin talentwerk-e2e
 # Not `npm ci`: tauri-driver lists optional binaries for macOS and Windows that the registry
 # here does not serve, so the lock file cannot name them and `npm ci` refuses it. The lock
 # file still pins every version that is installed.

@@ -65,51 +65,159 @@ async function waitForCount(browser, count) {
   });
 }
 
-test("first run: load the demo, change a level by keyboard, and find it again after a restart", async () => {
-  const db = join(workdir, "demo.db");
-  let employeeId, code, level;
-  await withApp(db, "first-run", async (browser) => {
+/** The demo's own file: in the app data folder, which run.sh points at a temporary folder. */
+const demoFile = join(process.env.XDG_DATA_HOME ?? "", "de.talentwerk.app", "demo.db");
+
+/** Moves the active matrix cell by keyboard and types a new level; returns where and what. */
+async function changeLevelByKeyboard(browser) {
+  const first = await browser.$(byTestId("matrix-cell"));
+  await first.click();
+  await browser.keys(["ArrowDown", "ArrowRight"]);
+  const active = await browser.$(`${byTestId("matrix-cell")}[data-active="true"]`);
+  const employeeId = await active.getAttribute("data-employee-id");
+  const code = await active.getAttribute("data-competency-code");
+  assert.notEqual(
+    `${employeeId}/${code}`,
+    `${await first.getAttribute("data-employee-id")}/${await first.getAttribute("data-competency-code")}`,
+    "arrow keys must move the active cell",
+  );
+  const before = await active.getAttribute("data-level");
+  const level = String((Number(before || 0) + 1) % 4 || 1);
+  await browser.keys([level]);
+  await browser.waitUntil(async () => (await active.getAttribute("data-level")) === level, {
+    timeout: 10_000,
+    timeoutMsg: "typing a digit must set the active cell's level",
+  });
+  return { employeeId, code, before, level };
+}
+
+async function cellLevel(browser, employeeId, code) {
+  const cell = await browser.$(
+    `${byTestId("matrix-cell")}[data-employee-id="${employeeId}"][data-competency-code="${code}"]`,
+  );
+  await cell.waitForExist({ timeout: 10_000 });
+  return cell.getAttribute("data-level");
+}
+
+test("first run: the demo opens in its own file, keeps an edit, and leaves the own file untouched", async () => {
+  const own = join(workdir, "eigene-firma.db");
+  let edit;
+  await withApp(own, "first-run", async (browser) => {
     const demo = await browser.$(byTestId("first-run-demo"));
     await demo.waitForClickable({ timeout: 30_000 });
     await demo.click();
     await waitForCount(browser, 140);
-
-    const first = await browser.$(byTestId("matrix-cell"));
-    await first.click();
-    await browser.keys(["ArrowDown", "ArrowRight"]);
-    const active = await browser.$(`${byTestId("matrix-cell")}[data-active="true"]`);
-    employeeId = await active.getAttribute("data-employee-id");
-    code = await active.getAttribute("data-competency-code");
-    assert.notEqual(
-      `${employeeId}/${code}`,
-      `${await first.getAttribute("data-employee-id")}/${await first.getAttribute("data-competency-code")}`,
-      "arrow keys must move the active cell",
-    );
-    const before = await active.getAttribute("data-level");
-    level = String((Number(before || 0) + 1) % 4 || 1);
-    await browser.keys([level]);
-    await browser.waitUntil(async () => (await active.getAttribute("data-level")) === level, {
-      timeout: 10_000,
-      timeoutMsg: "typing a digit must set the active cell's level",
-    });
+    await (await browser.$(byTestId("demo-banner"))).waitForDisplayed({ timeout: 10_000 });
+    edit = await changeLevelByKeyboard(browser);
     mkdirSync(join(here, "artifacts"), { recursive: true });
     await browser.saveScreenshot(join(here, "artifacts", "matrix.png"));
+
+    await (await browser.$(byTestId("demo-leave"))).click();
+    await (await browser.$(byTestId("first-run-demo"))).waitForDisplayed({ timeout: 10_000 });
   });
 
-  // The edit is in the file: read it back without the UI.
-  const { header, rows } = matrixCsv(db);
-  assert.equal(rows.length, 140, "the demo company has 140 active employees");
-  const column = header.indexOf(code);
-  assert.ok(column > 4, `the CSV must have a column for ${code}`);
+  const check = execFileSync(cli, ["--db", own, "check"], { encoding: "utf8" });
+  assert.match(check, /noch keines angelegt/, "the own file never received demo data");
+  const { rows } = matrixCsv(demoFile);
+  assert.equal(rows.length, 140, "the demo file holds the 140 demo employees");
 
-  await withApp(db, "restart", async (browser) => {
+  await withApp(own, "restart", async (browser) => {
+    const demo = await browser.$(byTestId("first-run-demo"));
+    await demo.waitForClickable({ timeout: 30_000 });
+    await demo.click();
     await waitForCount(browser, 140);
-    const cell = await browser.$(
-      `${byTestId("matrix-cell")}[data-employee-id="${employeeId}"][data-competency-code="${code}"]`,
-    );
-    await cell.waitForExist({ timeout: 10_000 });
-    assert.equal(await cell.getAttribute("data-level"), level, "the changed level must survive a restart");
+    assert.equal(await cellLevel(browser, edit.employeeId, edit.code), edit.level, "the demo keeps the edit");
   });
+});
+
+test("Jetzt sichern, change a level, restore: the old level is back", async () => {
+  const db = join(workdir, "backup.db");
+  execFileSync(cli, ["--db", db, "demo"]);
+  await withApp(db, "backup-restore", async (browser) => {
+    await waitForCount(browser, 140);
+    await (await browser.$(byTestId("nav-settings"))).click();
+    const now = await browser.$(byTestId("backup-now"));
+    await now.waitForClickable({ timeout: 10_000 });
+    await now.click();
+    const manual = await browser.$(`${byTestId("backup-row")}[data-reason="manual"]`);
+    await manual.waitForDisplayed({ timeout: 10_000 });
+    assert.match(await manual.getText(), /140/, "the list counts the people in the copy");
+
+    await (await browser.$(byTestId("nav-matrix"))).click();
+    await waitForCount(browser, 140);
+    const edit = await changeLevelByKeyboard(browser);
+
+    await (await browser.$(byTestId("nav-settings"))).click();
+    const row = await browser.$(`${byTestId("backup-row")}[data-reason="manual"]`);
+    await row.waitForDisplayed({ timeout: 10_000 });
+    await (await row.$(byTestId("backup-restore"))).click();
+    const confirm = await browser.$(byTestId("confirm-ok"));
+    await confirm.waitForClickable({ timeout: 10_000 });
+    await confirm.click();
+    await (await browser.$(`${byTestId("backup-row")}[data-reason="beforeRestore"]`)).waitForDisplayed({
+      timeout: 10_000,
+    });
+
+    await (await browser.$(byTestId("nav-matrix"))).click();
+    await waitForCount(browser, 140);
+    assert.equal(
+      (await cellLevel(browser, edit.employeeId, edit.code)) ?? "",
+      edit.before ?? "",
+      "after the restore the matrix shows the old level",
+    );
+  });
+  const listed = execFileSync(cli, ["--db", db, "backups"], { encoding: "utf8" });
+  assert.match(listed, /vor Wiederherstellung/, "the state before the restore was kept");
+});
+
+test("several companies: create a second company file, refuse a foreign file, go back", async () => {
+  const first = join(workdir, "holding-a.db");
+  execFileSync(cli, ["--db", first, "demo"]);
+  const dialogFile = process.env.TALENTWERK_E2E_FILE;
+  await withApp(first, "companies", async (browser) => {
+    await waitForCount(browser, 140);
+    // Read from the DOM each time: a file switch renders the shell afresh, and WebKit's
+    // WebDriver reports no visible text for the line-clamped name box.
+    const companyName = () =>
+      browser.execute(() => document.querySelector('[data-testid="company-name-header"]')?.textContent ?? "");
+    const demoName = await companyName();
+    assert.match(demoName, /Muster Maschinenbau/, "the demo company is open");
+
+    // "Öffnen…" on a file that is no Talentwerk database: a message, and nothing switches.
+    writeFileSync(dialogFile, "Kundenliste;Umsatz\n");
+    await (await browser.$(byTestId("company-menu"))).click();
+    await (await browser.$(byTestId("company-open"))).click();
+    await (await browser.$(byTestId("toast-error"))).waitForDisplayed({ timeout: 10_000 });
+    assert.equal(await companyName(), demoName, "the open company stays open");
+
+    // "Neue Firma…": the save dialog (stood in for by TALENTWERK_E2E_FILE) names the file.
+    rmSync(dialogFile, { force: true });
+    await (await browser.$(byTestId("company-menu"))).click();
+    await (await browser.$(byTestId("company-new"))).click();
+    await (await browser.$(byTestId("new-company-name"))).setValue("Zweite Werk GmbH");
+    await (await browser.$(byTestId("new-company-save"))).click();
+    await browser.waitUntil(async () => (await companyName()) === "Zweite Werk GmbH", {
+      timeout: 10_000,
+      timeoutMsg: "the window switches to the new company",
+    });
+    await waitForCount(browser, 0);
+    assert.ok(existsSync(dialogFile), "the new company's file is where the dialog pointed");
+
+    // "Zuletzt geöffnet" leads back to the first company.
+    await (await browser.$(byTestId("company-menu"))).click();
+    const recent = await browser.$(`${byTestId("recent-file")}[data-file-name="holding-a.db"]`);
+    await recent.waitForClickable({ timeout: 10_000 });
+    await recent.click();
+    await browser.waitUntil(async () => (await companyName()) === demoName, {
+      timeout: 10_000,
+      timeoutMsg: "the first company is shown again",
+    });
+    await waitForCount(browser, 140);
+  });
+  assert.equal(matrixCsv(first).rows.length, 140, "the first company's file is unchanged");
+  const created = execFileSync(cli, ["--db", dialogFile, "check"], { encoding: "utf8" });
+  assert.match(created, /Zweite Werk GmbH/, "the second company lives in its own file");
+  rmSync(dialogFile, { force: true });
 });
 
 async function openNewEmployeeForm(browser) {

@@ -4,10 +4,10 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-export TALENTWERK_APP="${TALENTWERK_APP:-$root/target/debug/talentwerk}"
+export TALENTWERK_APP="${TALENTWERK_APP:-$root/target/debug/talentwerk-e2e}"
 export TALENTWERK_CLI="${TALENTWERK_CLI:-$root/target/debug/talentwerk-cli}"
 for bin in "$TALENTWERK_APP" "$TALENTWERK_CLI"; do
-  [ -x "$bin" ] || { echo "missing $bin: build it first (cargo build -p talentwerk-core; cargo build -p talentwerk --features e2e)" >&2; exit 1; }
+  [ -x "$bin" ] || { echo "missing $bin: build it first (cargo build -p talentwerk-core; cargo build -p talentwerk --features e2e --bin talentwerk-e2e)" >&2; exit 1; }
 done
 
 # Without a GPU WebKitGTK needs these, or windows stay blank.
@@ -29,6 +29,10 @@ export DISPLAY=":$display"
 exchange_dir="$(mktemp -d)"
 trap 'cleanup; rm -rf "$exchange_dir"' EXIT
 export TALENTWERK_E2E_FILE="$exchange_dir/exchange-file"
+# The app's data folder (demo file) and config folder ("Zuletzt geöffnet") for this run only:
+# the journeys never touch a user's own files.
+export XDG_DATA_HOME="$exchange_dir/data" XDG_CONFIG_HOME="$exchange_dir/config"
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
 
 port=4444
 while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
@@ -42,4 +46,4 @@ for _ in $(seq 1 100); do
 done
 
 cd "$here"
-node --test --test-concurrency=1 journeys.test.mjs
+node --test --test-concurrency=1 ${E2E_PATTERN:+--test-name-pattern="$E2E_PATTERN"} journeys.test.mjs
