@@ -139,7 +139,15 @@ impl Db {
                 crate::backup::copy_before_migration(&conn, path)?;
             }
         }
-        migrations().to_latest(&mut conn)?;
+        // Migrations, too, take the write lock at once: the app and the CLI opening an old
+        // file together must not both start on it. Whoever waited finds it migrated.
+        conn.set_transaction_behavior(TransactionBehavior::Immediate);
+        if let Err(error) = migrations().to_latest(&mut conn) {
+            let now: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+            if now as usize != schema_version() {
+                return Err(error.into());
+            }
+        }
         Ok(Db {
             conn: Mutex::new(conn),
             path,
@@ -260,19 +268,20 @@ fn open_error(error: rusqlite::Error, path: &Path) -> Error {
     }
 }
 
-/// The files SQLite keeps for the database at `db`.
-fn companions(db: &Path) -> [PathBuf; 4] {
-    let with = |suffix: &str| {
-        let mut name = OsString::from(db.as_os_str());
-        name.push(suffix);
-        PathBuf::from(name)
-    };
-    [
-        db.to_path_buf(),
-        with("-wal"),
-        with("-shm"),
-        with("-journal"),
-    ]
+/// The files SQLite keeps for the database at `db`: beside the path as given and, when that
+/// is a link, beside the file it points to (where SQLite keeps its `-wal` and `-shm`).
+fn companions(db: &Path) -> Vec<PathBuf> {
+    let real = db.canonicalize().ok();
+    std::iter::once(db)
+        .chain(real.as_deref())
+        .flat_map(|base| {
+            ["", "-wal", "-shm", "-journal"].map(|suffix| {
+                let mut name = OsString::from(base.as_os_str());
+                name.push(suffix);
+                PathBuf::from(name)
+            })
+        })
+        .collect()
 }
 
 /// `path` with links and `.`/`..` resolved as far as it exists; a missing last component is

@@ -25,6 +25,9 @@ pub struct PickedImport {
     pub id: u32,
     pub path: PathBuf,
     pub file: Result<ImportFile, Issue>,
+    /// The "create missing departments and roles" choice of the last preview: applying uses
+    /// exactly what was previewed. `None` until a preview ran.
+    pub previewed_with: Option<bool>,
 }
 
 pub struct AppState {
@@ -57,22 +60,37 @@ pub fn database_path(args: &[String], app_data_dir: Option<PathBuf>) -> PathBuf 
     })
 }
 
-/// Opens `path`, creating it when missing, and makes the day's automatic backup. A failed
-/// backup does not keep anyone from working; it is logged.
-fn open_db(path: &Path) -> Result<Arc<Db>, AppError> {
-    let db = Db::open(path).map_err(AppError::from)?;
-    if let Err(error) = backup::daily_if_due(&db, now()) {
-        eprintln!(
-            "talentwerk: the daily backup of {} failed: {error}",
-            path.display()
-        );
+/// How a file is opened: the start-up file and the demo may be created; a file the user
+/// picked or opened before must exist (a vanished file is reported, not made anew).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Opening {
+    CreateIfMissing,
+    MustExist,
+}
+
+/// Opens `path` and starts the day's automatic backup of a file that holds a company, beside
+/// the window rather than before it. A failed backup does not keep anyone from working; it
+/// is logged.
+fn open_db(path: &Path, opening: Opening) -> Result<Arc<Db>, AppError> {
+    let db = match opening {
+        Opening::CreateIfMissing => Db::open(path),
+        Opening::MustExist => Db::open_existing(path),
+    };
+    let db = Arc::new(db.map_err(AppError::from)?);
+    if db.read(talentwerk_core::company::get)?.is_some() {
+        let for_backup = Arc::clone(&db);
+        std::thread::spawn(move || {
+            if let Err(error) = backup::daily_if_due(&for_backup, now()) {
+                eprintln!("talentwerk: the daily backup failed: {error}");
+            }
+        });
     }
-    Ok(Arc::new(db))
+    Ok(db)
 }
 
 impl AppState {
     pub fn open(path: PathBuf, data_dir: PathBuf, recent: RecentFiles) -> Self {
-        let db = open_db(&path);
+        let db = open_db(&path, Opening::CreateIfMissing);
         if db.is_ok() {
             recent.remember(&path);
         }
@@ -107,8 +125,13 @@ impl AppState {
 
     /// Switches to the file at `path` if it opens; otherwise the current file stays open and
     /// the error says why. `remember` puts it on "Zuletzt geöffnet" (not the demo).
-    pub fn switch_to(&self, path: &Path, remember: bool) -> CommandResult<Arc<Db>> {
-        let db = open_db(path)?;
+    pub fn switch_to(
+        &self,
+        path: &Path,
+        opening: Opening,
+        remember: bool,
+    ) -> CommandResult<Arc<Db>> {
+        let db = open_db(path, opening)?;
         *self.open.write().unwrap_or_else(|e| e.into_inner()) = OpenFile {
             path: path.to_path_buf(),
             db: Ok(db.clone()),

@@ -85,10 +85,11 @@ export const commands = {
 	/**  What importing the picked file would change, with every problem; writes nothing. */
 	previewImport: (handle: number, createMissing: boolean) => typedError<ImportPlan, AppError>(__TAURI_INVOKE("preview_import", { handle, createMissing })),
 	/**
-	 *  Imports exactly what the preview showed. If the file on disk changed since, nothing is
-	 *  written: the error says so, and the next preview shows the new content.
+	 *  Imports exactly what the last preview showed, with its options. If the file on disk
+	 *  changed since (or nothing was previewed), nothing is written: the error says so, and the
+	 *  next preview shows the new content.
 	 */
-	applyImport: (handle: number, createMissing: boolean) => typedError<ImportPlan, AppError>(__TAURI_INVOKE("apply_import", { handle, createMissing })),
+	applyImport: (handle: number) => typedError<ImportPlan, AppError>(__TAURI_INVOKE("apply_import", { handle })),
 	/**  Lays out the printout for `options` and returns its first pages as SVG. */
 	previewMatrixPrint: (options: PrintOptions, language: Language) => typedError<PrintPreview, AppError>(__TAURI_INVOKE("preview_matrix_print", { options, language })),
 	/**  Asks where to save, then writes the PDF. The chosen path, or `None` on cancel. */

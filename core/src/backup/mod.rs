@@ -2,8 +2,9 @@
 //!
 //! Copies are taken with SQLite's online backup API, so each one is a consistent state even
 //! while the app or the CLI writes. They live in a folder `Sicherungen` next to the database,
-//! named `<file>_<date>_<time>_<reason>.db`, so the folder explains itself in a file manager
-//! and the list needs no index that could drift from the files. Every copy is checked with
+//! named `<file name>_<date>_<time>_<reason>.db` (the whole file name, so `firma.db` and
+//! `firma.sqlite` in one folder never share copies), so the folder explains itself in a file
+//! manager and the list needs no index that could drift from the files. Every copy is checked with
 //! `integrity_check` before it is put in place.
 //!
 //! Automatic copies: once a day when the app opens a file, and before every import, restore
@@ -14,7 +15,7 @@
 //! up the current state, then replaces the database in one step through the same API.
 
 use crate::db::{self, schema_version, APPLICATION_ID};
-use crate::error::{Error, Result};
+use crate::error::{Entity, Error, Result};
 use crate::Db;
 use chrono::{Datelike, NaiveDateTime};
 use rusqlite::backup::Backup;
@@ -103,9 +104,10 @@ pub fn folder_for(db_path: &Path) -> PathBuf {
     }
 }
 
-fn stem(db_path: &Path) -> String {
+/// What every copy's name of the database at `db_path` starts with: its whole file name.
+fn prefix(db_path: &Path) -> String {
     db_path
-        .file_stem()
+        .file_name()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "talentwerk".into())
 }
@@ -123,7 +125,8 @@ fn file_name(stem: &str, at: NaiveDateTime, reason: BackupReason, attempt: u32) 
     )
 }
 
-/// Reads a copy's name back: when and why it was made, for the database named `stem`.
+/// Reads a copy's name back: when and why it was made, for the database whose file name is
+/// `stem`.
 fn parse_name(stem: &str, name: &str) -> Option<(NaiveDateTime, BackupReason)> {
     let rest = name
         .strip_prefix(stem)?
@@ -205,15 +208,7 @@ pub fn inspect(path: &Path) -> Result<FileFacts> {
 /// switched to a plain rollback journal so the copy is one self-contained file, checked with
 /// `integrity_check`, then renamed into place. On failure (or a crash) `target` is untouched.
 fn copy_database(source: &Connection, target: &Path) -> Result<()> {
-    let folder = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let partial = folder.join(format!(".{name}.{}.partial", std::process::id()));
+    let partial = crate::files::partial_path(target);
     let _ = std::fs::remove_file(&partial);
     let copied = (|| -> Result<()> {
         let mut dest = Connection::open(&partial).map_err(|e| match e.sqlite_error_code() {
@@ -223,17 +218,10 @@ fn copy_database(source: &Connection, target: &Path) -> Result<()> {
             },
             _ => db::file_error(e, target),
         })?;
-        {
-            let backup = Backup::new(source, &mut dest)?;
-            // One step copies every page under one read lock: a consistent state even while
-            // another connection writes.
-            for attempt in 0.. {
-                match backup.step(-1)? {
-                    rusqlite::backup::StepResult::Done => break,
-                    _ if attempt < 100 => std::thread::sleep(std::time::Duration::from_millis(50)),
-                    _ => return Err(Error::FileInUse),
-                }
-            }
+        // One step copies every page under one read lock: a consistent state even while
+        // another connection writes.
+        if Backup::new(source, &mut dest)?.step(-1)? != rusqlite::backup::StepResult::Done {
+            return Err(Error::FileInUse);
         }
         dest.pragma_update(None, "journal_mode", "DELETE")?;
         let ok: String = dest.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
@@ -278,7 +266,7 @@ fn create_from(
 ) -> Result<BackupInfo> {
     let folder = folder_for(db_path);
     std::fs::create_dir_all(&folder).map_err(Error::file_access(&folder))?;
-    let stem = stem(db_path);
+    let stem = prefix(db_path);
     let (name, target) = (0..)
         .map(|attempt| {
             let name = file_name(&stem, now, reason, attempt);
@@ -299,11 +287,28 @@ fn describe(path: &Path, file_name: String, at: NaiveDateTime, reason: BackupRea
         size_bytes: std::fs::metadata(path)
             .map(|m| u32::try_from(m.len()).unwrap_or(u32::MAX))
             .unwrap_or(0),
-        people: inspect(path).ok().map(|facts| facts.people),
+        people: people_in(path),
     }
 }
 
+/// Active employees in a copy, read without a full integrity check (the list shows many
+/// copies; a restore checks the one it uses). `None` when the copy cannot be read.
+fn people_in(path: &Path) -> Option<u32> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .ok()?;
+    conn.query_row(
+        "SELECT count(*) FROM employee WHERE archived_on IS NULL",
+        [],
+        |row| row.get(0),
+    )
+    .ok()
+}
+
 /// Called by [`Db`] when it opens a file of an older schema: a copy before the migration.
+/// The wall clock only names the copy; opening a file takes no time argument.
 pub(crate) fn copy_before_migration(conn: &Connection, db_path: &Path) -> Result<()> {
     let now = chrono::Local::now().naive_local();
     create_from(conn, db_path, BackupReason::BeforeMigration, now)?;
@@ -316,9 +321,9 @@ pub fn daily_if_due(db: &Db, now: NaiveDateTime) -> Result<Option<BackupInfo>> {
         return Ok(None);
     };
     let today = now.date();
-    let done = list(db_path)?
+    let done = entries(db_path)?
         .iter()
-        .any(|b| b.reason == BackupReason::Daily && b.created_at.starts_with(&today.to_string()));
+        .any(|(_, _, at, reason)| *reason == BackupReason::Daily && at.date() == today);
     if done {
         return Ok(None);
     }
@@ -348,7 +353,7 @@ fn entries(db_path: &Path) -> Result<Vec<Entry>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(Error::file_access(&folder)(e)),
     };
-    let stem = stem(db_path);
+    let stem = prefix(db_path);
     let mut found = Vec::new();
     for entry in read {
         let entry = entry.map_err(Error::file_access(&folder))?;
@@ -365,39 +370,69 @@ fn entries(db_path: &Path) -> Result<Vec<Entry>> {
 fn to_remove(mut copies: Vec<(NaiveDateTime, BackupReason, PathBuf)>) -> Vec<PathBuf> {
     copies.sort_by_key(|c| std::cmp::Reverse(c.0));
     let mut remove = Vec::new();
-    let daily = copies.iter().filter(|c| c.1 == BackupReason::Daily);
+    let week_of = |at: &NaiveDateTime| {
+        let week = at.date().iso_week();
+        (week.year(), week.week())
+    };
+    let daily: Vec<_> = copies
+        .iter()
+        .filter(|c| c.1 == BackupReason::Daily)
+        .collect();
+    // A week that still has one of the last daily copies needs no weekly copy of its own.
+    let covered: HashSet<(i32, u32)> = daily
+        .iter()
+        .take(KEEP_DAILY)
+        .map(|c| week_of(&c.0))
+        .collect();
     let mut weeks_kept: HashSet<(i32, u32)> = HashSet::new();
-    for (index, (at, _, path)) in daily.enumerate() {
-        if index < KEEP_DAILY {
+    for (at, _, path) in daily.iter().skip(KEEP_DAILY) {
+        let week = week_of(at);
+        if !covered.contains(&week) && weeks_kept.len() < KEEP_WEEKLY && weeks_kept.insert(week) {
             continue;
         }
-        let week = at.date().iso_week();
-        let key = (week.year(), week.week());
-        if weeks_kept.len() < KEEP_WEEKLY && !weeks_kept.contains(&key) {
-            weeks_kept.insert(key);
-        } else {
-            remove.push(path.clone());
-        }
+        remove.push(path.clone());
     }
     let before = copies.iter().filter(|c| c.1.is_before());
     remove.extend(before.skip(KEEP_BEFORE).map(|c| c.2.clone()));
     remove
 }
 
+/// Removes the copies retention no longer keeps, and what a crashed copy left behind. Never
+/// fails the copy just made: a copy another program removed first is gone either way, and
+/// one that cannot be removed now is tried again next time.
 fn prune(db_path: &Path) -> Result<()> {
     let copies = entries(db_path)?
         .into_iter()
         .map(|(path, _, at, reason)| (at, reason, path))
         .collect();
     for path in to_remove(copies) {
-        std::fs::remove_file(&path).map_err(Error::file_access(&path))?;
+        let _ = std::fs::remove_file(&path);
+    }
+    let stale = std::time::Duration::from_secs(3600);
+    if let Ok(read) = std::fs::read_dir(folder_for(db_path)) {
+        for entry in read.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let old = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > stale);
+            if name.starts_with('.') && name.ends_with(crate::files::PARTIAL_SUFFIX) && old {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
     }
     Ok(())
 }
 
 /// Replaces the open database with the copy at `source`: checks it first (a foreign,
-/// damaged or newer file changes nothing), backs up the current state, then copies the
-/// source in one step and migrates it if it is older. Returns the copy of the state before.
+/// damaged or newer file changes nothing), then — with the connection held, so no change of
+/// this program can slip in between — backs up the current state, copies the source in one
+/// step and migrates it if it is older. Returns the copy of the state before.
+///
+/// Every employee's version is raised past any version the file had before, so a form
+/// loaded before the restore cannot be saved over the restored data.
 pub fn restore(db: &Db, source: &Path, now: NaiveDateTime) -> Result<Option<BackupInfo>> {
     if db
         .path()
@@ -406,23 +441,45 @@ pub fn restore(db: &Db, source: &Path, now: NaiveDateTime) -> Result<Option<Back
         return Err(Error::OwnDatabase(source.to_path_buf()));
     }
     inspect(source)?;
-    let before = create(db, BackupReason::BeforeRestore, now)?;
     let src = Connection::open_with_flags(
         source,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(|e| db::file_error(e, source))?;
-    db.exclusive(|conn| {
-        {
-            let backup = Backup::new(&src, conn)?;
-            match backup.step(-1)? {
-                rusqlite::backup::StepResult::Done => {}
-                _ => return Err(Error::FileInUse),
-            }
+    let before = db.exclusive(|conn| {
+        let before = match db.path() {
+            Some(path) => Some(create_from(conn, path, BackupReason::BeforeRestore, now)?),
+            None => None,
+        };
+        let highest: u32 = conn.query_row(
+            "SELECT coalesce(max(version), 0) FROM employee",
+            [],
+            |row| row.get(0),
+        )?;
+        if Backup::new(&src, conn)?.step(-1)? != rusqlite::backup::StepResult::Done {
+            return Err(Error::FileInUse);
         }
-        db::migrate(conn)
+        db::migrate(conn)?;
+        conn.execute("UPDATE employee SET version = version + ?1", [highest])?;
+        Ok(before)
     })?;
+    if let Some(path) = db.path() {
+        prune(path)?;
+    }
     Ok(before)
+}
+
+/// Restores the copy called `file_name` from the open database's backup folder; a name that
+/// is not one of its copies is [`Error::NotFound`], never a path to follow.
+pub fn restore_named(db: &Db, file_name: &str, now: NaiveDateTime) -> Result<Option<BackupInfo>> {
+    let Some(path) = db.path() else {
+        return Err(Error::not_found(Entity::Backup, file_name));
+    };
+    let (source, ..) = entries(path)?
+        .into_iter()
+        .find(|(_, name, ..)| name == file_name)
+        .ok_or_else(|| Error::not_found(Entity::Backup, file_name))?;
+    restore(db, &source, now)
 }
 
 #[cfg(test)]

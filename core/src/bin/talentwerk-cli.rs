@@ -459,7 +459,7 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
                         out,
                         "{}  {:<24} {:>9}  {:<13} {}",
                         copy.created_at.replace('T', " "),
-                        reason_de(copy.reason),
+                        texts::backup_reason(copy.reason, Language::De),
                         human_size(copy.size_bytes.into()),
                         people,
                         copy.file_name
@@ -524,16 +524,6 @@ fn human_size(bytes: u64) -> String {
         format!("{:.1} MB", bytes as f64 / 1024.0 / 1024.0).replace('.', ",")
     } else {
         format!("{} KB", bytes.div_ceil(1024))
-    }
-}
-
-fn reason_de(reason: BackupReason) -> &'static str {
-    match reason {
-        BackupReason::Daily => "täglich",
-        BackupReason::Manual => "von Hand",
-        BackupReason::BeforeImport => "vor Import",
-        BackupReason::BeforeRestore => "vor Wiederherstellung",
-        BackupReason::BeforeMigration => "vor Update",
     }
 }
 

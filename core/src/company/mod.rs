@@ -113,6 +113,22 @@ pub fn create(
     require(tx)
 }
 
+/// "Neue Firma…": a new company file at `path` with the default framework. A file that
+/// already holds a company is never replaced ([`Error::CompanyExists`]); a foreign file is
+/// refused as such. The name is checked before any file is touched.
+pub fn create_file(
+    path: &std::path::Path,
+    name: &str,
+    language: Language,
+    today: NaiveDate,
+) -> Result<Company> {
+    validate::required(Field::CompanyName, name, MAX_NAME)?;
+    if path.exists() && crate::backup::inspect(path)?.company.is_some() {
+        return Err(Error::CompanyExists);
+    }
+    crate::Db::open(path)?.write(|tx| create(tx, name, language, today))
+}
+
 /// Changes the settings; all fields are validated before anything is written.
 pub fn update(tx: &Transaction, settings: &CompanySettings) -> Result<Company> {
     let name = validate::required(Field::CompanyName, &settings.name, MAX_NAME)?;

@@ -55,10 +55,6 @@ impl ImportFile {
         Ok(ImportFile { bytes, named_xlsx })
     }
 
-    pub fn bytes(&self) -> &[u8] {
-        &self.bytes
-    }
-
     /// The table in the file (CSV or XLSX, told apart by content, not by name).
     pub fn table(&self, sheet: Option<&str>) -> Result<Table, Issue> {
         if self.named_xlsx && !self.bytes.starts_with(ZIP_MAGIC) {

@@ -1,6 +1,7 @@
 //! German: the users' first language, and the CLI's only one.
 
 use super::PrintLabels;
+use crate::backup::BackupReason;
 use crate::error::{Entity, Error, Field, Problem};
 use crate::exchange::issues::{Issue, IssueKind};
 
@@ -122,6 +123,16 @@ fn io_reason(error: &std::io::Error) -> &'static str {
         std::io::ErrorKind::StorageFull => "kein Platz mehr auf dem Datenträger",
         std::io::ErrorKind::ReadOnlyFilesystem => "schreibgeschützt",
         _ => "Ein-/Ausgabefehler",
+    }
+}
+
+pub(super) fn backup_reason(reason: BackupReason) -> &'static str {
+    match reason {
+        BackupReason::Daily => "täglich",
+        BackupReason::Manual => "von Hand",
+        BackupReason::BeforeImport => "vor Import",
+        BackupReason::BeforeRestore => "vor Wiederherstellung",
+        BackupReason::BeforeMigration => "vor Update",
     }
 }
 

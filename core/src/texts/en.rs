@@ -1,6 +1,7 @@
 //! English: for companies that work in English, worded like the UI's `en` dictionary.
 
 use super::PrintLabels;
+use crate::backup::BackupReason;
 use crate::error::{Entity, Error, Field, Problem};
 use crate::exchange::issues::{Issue, IssueKind};
 
@@ -110,6 +111,16 @@ fn io_reason(error: &std::io::Error) -> &'static str {
         std::io::ErrorKind::StorageFull => "no space left on the drive",
         std::io::ErrorKind::ReadOnlyFilesystem => "read-only",
         _ => "input/output error",
+    }
+}
+
+pub(super) fn backup_reason(reason: BackupReason) -> &'static str {
+    match reason {
+        BackupReason::Daily => "daily",
+        BackupReason::Manual => "by hand",
+        BackupReason::BeforeImport => "before import",
+        BackupReason::BeforeRestore => "before restore",
+        BackupReason::BeforeMigration => "before update",
     }
 }
 

@@ -28,6 +28,14 @@ pub fn describe_error(error: &Error, language: Language) -> String {
     }
 }
 
+/// Why a backup copy was made, as the list shows it (`vor Import`).
+pub fn backup_reason(reason: crate::backup::BackupReason, language: Language) -> &'static str {
+    match language {
+        Language::De => de::backup_reason(reason),
+        Language::En => en::backup_reason(reason),
+    }
+}
+
 /// An import problem with its place in the file, e.g.
 /// `Zeile 7, Spalte G3: „4“ ist keine gültige Stufe (0–3, leer für nicht eingeschätzt).`
 /// The hints name the CLI's options (`--create-missing`).

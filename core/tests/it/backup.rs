@@ -73,7 +73,7 @@ fn a_manual_copy_is_listed_with_date_reason_size_and_people() {
         copy.is_file(),
         "the copy lies in Sicherungen next to the file"
     );
-    assert_eq!(info.file_name, "firma_2026-12-01_091500_manuell.db");
+    assert_eq!(info.file_name, "firma.db_2026-12-01_091500_manuell.db");
     let listed = backup::list(&path).unwrap();
     assert_eq!(listed, vec![info.clone()], "the list shows the one copy");
     assert_eq!(
@@ -155,10 +155,23 @@ fn restore_brings_back_the_old_level_and_keeps_the_state_before() {
     set_level(&db, employee, competency, new_level);
     let changed = snapshot(&db);
 
-    let source = backup::folder_for(&path).join(&saved.file_name);
-    let before = backup::restore(&db, &source, at("2026-12-01 10:00:00"))
+    let versions = |db: &Db| {
+        db.read(|c| talentwerk_core::people::list_employees(c, true))
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.id, e.version))
+            .collect::<Vec<_>>()
+    };
+    let loaded_before = versions(&db);
+    let before = backup::restore_named(&db, &saved.file_name, at("2026-12-01 10:00:00"))
         .unwrap()
         .expect("the current state is backed up first");
+    for ((id, old), (_, new)) in loaded_before.iter().zip(versions(&db)) {
+        assert!(
+            new > *old,
+            "employee {id}: a form loaded before the restore must count as stale"
+        );
+    }
     assert_eq!(before.reason, BackupReason::BeforeRestore);
     assert_eq!(first_cell(&db).2, level, "the old level is back");
     let state_before =
@@ -240,6 +253,12 @@ fn restore_refuses_bad_files_and_changes_nothing() {
 
     let e = refused_restore(&db, &path, &path, "the database itself");
     assert!(matches!(e, Error::OwnDatabase(_)), "got {e:?}");
+
+    let before = snapshot(&db);
+    let e = backup::restore_named(&db, "../firma.db", at("2026-12-01 11:00:00"))
+        .expect_err("a name that is no copy of this file");
+    assert!(matches!(e, Error::NotFound { .. }), "got {e:?}");
+    assert_eq!(snapshot(&db), before);
 }
 
 #[test]

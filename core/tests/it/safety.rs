@@ -76,6 +76,30 @@ fn no_command_writes_over_the_open_database_or_its_companions() {
 }
 
 #[test]
+fn a_database_opened_through_a_link_guards_the_files_beside_its_target() {
+    let (dir, path) = demo_file(3);
+    let link = dir.path().join("verknuepfung.db");
+    std::os::unix::fs::symlink(&path, &link).unwrap();
+    let db = Db::open_existing(&link).unwrap();
+    // SQLite keeps the -wal and -shm beside the real file, not beside the link.
+    for target in [
+        "firma.db",
+        "firma.db-wal",
+        "firma.db-shm",
+        "verknuepfung.db-wal",
+    ] {
+        let error = db
+            .write_file(&dir.path().join(target), b"kaputt")
+            .expect_err("a companion of the open database");
+        assert!(
+            matches!(error, Error::OwnDatabase(_)),
+            "{target}: got {error:?}"
+        );
+    }
+    assert!(db.integrity_problems().unwrap().is_empty());
+}
+
+#[test]
 fn the_core_guard_refuses_own_files_and_allows_others() {
     let (dir, path) = demo_file(3);
     let db = Db::open_existing(&path).unwrap();
@@ -98,18 +122,21 @@ fn a_second_writer_waits_for_the_first_instead_of_failing() {
     let first = Db::open_existing(&path).unwrap();
     let second = Db::open_existing(&path).unwrap();
     let dept = first.read(people::list_departments).unwrap()[0].id;
+    let (locked, lock_held) = std::sync::mpsc::channel();
     std::thread::scope(|scope| {
         let holder = scope.spawn(|| {
             first
                 .write(|tx| {
                     // Read first, as a real change does; then hold the lock a while.
                     people::list_employees(tx, true)?;
+                    locked.send(()).unwrap();
                     std::thread::sleep(Duration::from_millis(600));
                     people::create_employee(tx, &input("W-1", "Erste Schreiberin", dept), today())
                 })
                 .expect("the first writer commits")
         });
-        std::thread::sleep(Duration::from_millis(100));
+        // The second writer starts only while the first one holds the lock.
+        lock_held.recv().unwrap();
         second
             .write(|tx| {
                 people::list_employees(tx, true)?;

@@ -9,14 +9,10 @@ use crate::state::{now, AppState};
 use talentwerk_core::backup::{self, BackupInfo, BackupReason};
 use tauri::{AppHandle, State};
 
-fn folder_copies(state: &AppState) -> CommandResult<Vec<BackupInfo>> {
-    Ok(backup::list(&state.path())?)
-}
-
 #[tauri::command(async)]
 #[specta::specta]
 pub fn list_backups(state: State<'_, AppState>) -> CommandResult<Vec<BackupInfo>> {
-    folder_copies(&state)
+    Ok(backup::list(&state.path())?)
 }
 
 /// "Jetzt sichern".
@@ -36,17 +32,7 @@ pub fn restore_backup(
     state: State<'_, AppState>,
     file_name: String,
 ) -> CommandResult<()> {
-    if !folder_copies(&state)?
-        .iter()
-        .any(|b| b.file_name == file_name)
-    {
-        return Err(AppError::NotFound {
-            entity: talentwerk_core::error::Entity::Backup,
-            id: file_name,
-        });
-    }
-    let source = backup::folder_for(&state.path()).join(&file_name);
-    backup::restore(&*state.db()?, &source, now())?;
+    backup::restore_named(&*state.db()?, &file_name, now())?;
     refresh_title(&app, &state);
     Ok(())
 }

@@ -4,7 +4,7 @@
 
 use crate::dialogs;
 use crate::error::{AppError, CommandResult};
-use crate::state::{today, AppState};
+use crate::state::{today, AppState, Opening};
 use serde::Serialize;
 use specta::Type;
 use std::path::Path;
@@ -49,7 +49,7 @@ fn session(state: &AppState) -> CommandResult<Session> {
         .list()
         .into_iter()
         .enumerate()
-        .filter(|(_, p)| p != &current && p != &demo && !p.ends_with(crate::state::DEMO_FILE))
+        .filter(|(_, p)| p != &current && p != &demo)
         .map(|(index, p)| RecentFile {
             index: index as u32,
             file_name: file_name(&p),
@@ -83,13 +83,9 @@ pub(crate) fn refresh_title(app: &AppHandle, state: &AppState) {
     }
 }
 
-fn switched(
-    app: &AppHandle,
-    state: &AppState,
-    path: &Path,
-    remember: bool,
-) -> CommandResult<Session> {
-    state.switch_to(path, remember)?;
+/// Switches to an existing file, remembers it, and answers the new session.
+fn switched(app: &AppHandle, state: &AppState, path: &Path) -> CommandResult<Session> {
+    state.switch_to(path, Opening::MustExist, true)?;
     refresh_title(app, state);
     session(state)
 }
@@ -126,11 +122,15 @@ pub fn open_demo(
     state: State<'_, AppState>,
     language: Language,
 ) -> CommandResult<Session> {
+    // Made complete before the window switches to it: a failure leaves the user's file open.
     let path = state.demo_path();
-    let db = state.switch_to(&path, false)?;
-    if db.read(company::get)?.is_none() {
-        db.write(|tx| demo::create(tx, demo::DEFAULT_EMPLOYEES, language, today()))?;
+    {
+        let db = talentwerk_core::Db::open(&path)?;
+        if db.read(company::get)?.is_none() {
+            db.write(|tx| demo::create(tx, demo::DEFAULT_EMPLOYEES, language, today()))?;
+        }
     }
+    state.switch_to(&path, Opening::MustExist, false)?;
     refresh_title(&app, &state);
     session(&state)
 }
@@ -146,7 +146,9 @@ pub fn close_demo(app: AppHandle, state: State<'_, AppState>) -> CommandResult<S
         .into_iter()
         .find(|p| p != &demo && p.is_file())
         .unwrap_or_else(|| state.default_path());
-    switched(&app, &state, &back, true)
+    state.switch_to(&back, Opening::CreateIfMissing, true)?;
+    refresh_title(&app, &state);
+    session(&state)
 }
 
 /// "Neue Firma…": asks where to keep the new company's file, creates the company there with
@@ -169,19 +171,13 @@ pub fn create_company_file(
     let Some(path) = dialogs::pick_save(&app, "Talentwerk", "db", &suggested)? else {
         return Ok(None);
     };
-    state.db()?.refuse_own_files(&path)?;
-    if path.exists() {
-        // The save dialog asked before replacing; a company file is never replaced, only a
-        // file that is not one of ours yet is refused as such.
-        let facts = talentwerk_core::backup::inspect(&path)?;
-        if facts.company.is_some() {
-            return Err(AppError::CompanyExists);
-        }
+    // Checked against the path, not the open connection: the current file may be the
+    // damaged one the user is leaving.
+    if talentwerk_core::db::is_database_file(&state.path(), &path) {
+        return Err(AppError::OwnDatabase);
     }
-    let db = talentwerk_core::Db::open(&path)?;
-    db.write(|tx| company::create(tx, &name, language, today()))?;
-    drop(db);
-    switched(&app, &state, &path, true).map(Some)
+    company::create_file(&path, &name, language, today())?;
+    switched(&app, &state, &path).map(Some)
 }
 
 /// "Öffnen…": asks for a company file and switches to it. A damaged or foreign file is
@@ -196,9 +192,7 @@ pub fn open_company_file(
     else {
         return Ok(None);
     };
-    // Opening never creates: a vanished file is reported, not made anew.
-    talentwerk_core::Db::open_existing(&path)?;
-    switched(&app, &state, &path, true).map(Some)
+    switched(&app, &state, &path).map(Some)
 }
 
 /// Opens entry `index` of "Zuletzt geöffnet".
@@ -216,8 +210,7 @@ pub fn open_recent_file(
             entity: talentwerk_core::error::Entity::Company,
             id: index.to_string(),
         })?;
-    talentwerk_core::Db::open_existing(&path)?;
-    switched(&app, &state, &path, true)
+    switched(&app, &state, &path)
 }
 
 #[tauri::command(async)]

@@ -113,6 +113,7 @@ pub fn pick_import_file(
         id: handle,
         path,
         file,
+        previewed_with: None,
     });
     Ok(Some(PickedFile { handle, file_name }))
 }
@@ -164,34 +165,30 @@ pub fn preview_import(
             .file
             .as_ref()
             .expect("with_picked passes readable files only");
-        Ok(import::import_read(
-            &db,
-            file,
-            None,
-            create_missing,
-            true,
-            now(),
-        )?)
+        let plan = import::import_read(&db, file, None, create_missing, true, now())?;
+        p.previewed_with = Some(create_missing);
+        Ok(plan)
     })
 }
 
-/// Imports exactly what the preview showed. If the file on disk changed since, nothing is
-/// written: the error says so, and the next preview shows the new content.
+/// Imports exactly what the last preview showed, with its options. If the file on disk
+/// changed since (or nothing was previewed), nothing is written: the error says so, and the
+/// next preview shows the new content.
 #[tauri::command(async)]
 #[specta::specta]
-pub fn apply_import(
-    state: State<'_, AppState>,
-    handle: u32,
-    create_missing: bool,
-) -> CommandResult<ImportPlan> {
+pub fn apply_import(state: State<'_, AppState>, handle: u32) -> CommandResult<ImportPlan> {
     let db = state.db()?;
     with_picked(&state, handle, |p| {
         let on_disk = ImportFile::read(&p.path);
-        if on_disk.as_ref() != p.file.as_ref() {
+        let Some(create_missing) = p
+            .previewed_with
+            .filter(|_| on_disk.as_ref() == p.file.as_ref())
+        else {
             // Changed, gone or unreadable since the preview: the user previews again.
             p.file = on_disk;
+            p.previewed_with = None;
             return Err(AppError::FileChanged);
-        }
+        };
         let file = p
             .file
             .as_ref()

@@ -33,7 +33,7 @@ describe('EmployeesScreen import', () => {
     const listsBefore = backend.argsOf('listEmployees').length;
     await fireEvent.click(screen.getByTestId('import-apply'));
     await waitFor(() => expect(screen.queryByTestId('import-dialog')).toBeNull());
-    expect(backend.argsOf('applyImport')).toEqual([[PICKED.handle, true]]);
+    expect(backend.argsOf('applyImport')).toEqual([[PICKED.handle]]);
     await waitFor(() => expect(backend.argsOf('listEmployees').length).toBe(listsBefore + 1));
   });
 });

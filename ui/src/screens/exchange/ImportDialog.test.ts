@@ -85,7 +85,7 @@ describe('ImportDialog', () => {
 
     await fireEvent.click(screen.getByTestId('import-apply'));
     await waitFor(() => expect(onimported).toHaveBeenCalledTimes(1));
-    expect(backend.argsOf('applyImport')).toEqual([[PICKED.handle, true]]);
+    expect(backend.argsOf('applyImport')).toEqual([[PICKED.handle]]);
     expect(screen.getByTestId('toast-info')).toHaveTextContent('Import übernommen: 1 neue, 0 geänderte Mitarbeitende, 1 Stufen');
   });
 
@@ -142,7 +142,7 @@ describe('ImportDialog', () => {
     await waitFor(() => expect(screen.getByTestId('import-apply')).toBeEnabled());
     await fireEvent.click(screen.getByTestId('import-apply'));
     await waitFor(() => expect(onimported).toHaveBeenCalledTimes(1));
-    expect(backend.argsOf('applyImport')).toEqual([[PICKED.handle, false], [PICKED.handle, false]]);
+    expect(backend.argsOf('applyImport')).toEqual([[PICKED.handle], [PICKED.handle]]);
   });
 
   it('closes with Escape', async () => {
