@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and lints, the core's tests, the bindings drift check, the UI's
-# type check and tests, and the end-to-end journeys through the real app under Xvfb.
+# Runs every test: formatting and lints, the core's and the shell's tests, the bindings drift
+# check, the UI's type check and tests, and the end-to-end journeys through the real app under
+# Xvfb.
+#
+# Every cargo command here selects the whole workspace with its test targets, so Cargo
+# resolves the dependencies' features the same way each time and builds typst and the WebKit
+# bindings once, not once per command. (`cargo test` alone, as a developer runs it, still
+# builds only the core, without the webview.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -10,14 +16,13 @@ step() { echo; echo "==> $*"; }
 step "formatting"
 cargo fmt --all --check
 
-step "core tests (no webview)"
-cargo test -p talentwerk-core
-
-step "user interface: install and build"
+step "user interface: install and build (the app embeds ui/dist)"
 (cd ui && npm ci --no-audit --no-fund && npm run build)
 
+step "core and shell tests; the shell's tests export the IPC bindings"
+cargo test --workspace
+
 step "IPC bindings are up to date"
-cargo test -p talentwerk
 if ! git diff --exit-code -- ui/src/bindings.gen.ts; then
   echo "ui/src/bindings.gen.ts drifted from the Rust commands: commit the regenerated file." >&2
   exit 1
@@ -30,10 +35,10 @@ step "user interface: type check and tests"
 (cd ui && npm run check && npm test)
 
 step "end-to-end journeys (real app, Xvfb, tauri-driver)"
-# The e2e feature lets the journeys stand in for native file dialogs (never in a user's build;
-# a release build refuses it). It builds its own binary, target/debug/talentwerk-e2e, so the
-# ordinary target/debug/talentwerk stays the user's build.
-cargo build -p talentwerk --features e2e --bin talentwerk-e2e
+# The feature adds the binary target/debug/talentwerk-e2e, whose file dialogs answer from
+# TALENTWERK_E2E_FILE (tests only: it refuses a release build). The user's
+# target/debug/talentwerk is built from the same library and never runs that mode.
+cargo build --workspace --tests --bins --features talentwerk/e2e
 # Not `npm ci`: tauri-driver lists optional binaries for macOS and Windows that the registry
 # here does not serve, so the lock file cannot name them and `npm ci` refuses it. The lock
 # file still pins every version that is installed.

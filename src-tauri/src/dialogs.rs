@@ -3,17 +3,17 @@
 //! show, never the power to name a path itself.
 
 use crate::error::{AppError, CommandResult};
+use crate::Mode;
 use std::path::PathBuf;
-use tauri::AppHandle;
+use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::{DialogExt, FilePath};
 
-/// WebDriver cannot drive native file dialogs. Builds for the end-to-end tests (feature
-/// `e2e`, which a release build refuses) take the path from `TALENTWERK_E2E_FILE` instead.
-fn test_file() -> Option<PathBuf> {
-    if cfg!(feature = "e2e") {
-        std::env::var_os("TALENTWERK_E2E_FILE").map(PathBuf::from)
-    } else {
-        None
+/// The end-to-end binary's stand-in for a dialog (see [`Mode::EndToEnd`]); `None` in a
+/// user's app.
+fn test_file(app: &AppHandle) -> Option<PathBuf> {
+    match &*app.state::<Mode>() {
+        Mode::Desktop => None,
+        Mode::EndToEnd { dialog_file } => dialog_file.clone(),
     }
 }
 
@@ -33,7 +33,7 @@ pub fn pick_save(
     extension: &str,
     file_name: &str,
 ) -> CommandResult<Option<PathBuf>> {
-    if let Some(path) = test_file() {
+    if let Some(path) = test_file(app) {
         return Ok(Some(path));
     }
     let dialog = app
@@ -50,7 +50,7 @@ pub fn pick_open(
     label: &str,
     extensions: &[&str],
 ) -> CommandResult<Option<PathBuf>> {
-    if let Some(path) = test_file() {
+    if let Some(path) = test_file(app) {
         return Ok(Some(path));
     }
     let dialog = app.dialog().file().add_filter(label, extensions);

@@ -9,11 +9,22 @@ pub mod recent;
 pub mod state;
 
 use commands::{backup, company, exchange, framework, matrix, people, print};
+use std::path::PathBuf;
 use tauri::Manager;
 
-// The e2e feature lets WebDriver stand in for native file dialogs: never in a user's build.
-#[cfg(all(feature = "e2e", not(debug_assertions)))]
-compile_error!("the `e2e` feature is for test builds only and cannot be built into a release");
+/// How the app meets the world outside its window. A user's binary (`main.rs`) runs
+/// `Desktop`; only the end-to-end binary (`bin/e2e.rs`, which refuses a release build) runs
+/// `EndToEnd`. The choice is made by the binary, never by anything the app reads at run time.
+#[derive(Debug, Clone)]
+pub enum Mode {
+    Desktop,
+    /// WebDriver cannot drive native dialogs or a PDF viewer: every file dialog answers with
+    /// `dialog_file`, "open in viewer" only checks that the file exists, and there is no
+    /// single-instance hand-off (the journeys start one app after another).
+    EndToEnd {
+        dialog_file: Option<PathBuf>,
+    },
+}
 
 /// The one source of the IPC surface: the invoke handler and the TypeScript bindings
 /// (`ui/src/bindings.gen.ts`) are both generated from it.
@@ -72,7 +83,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
 
 /// One window per user: a second start (from the desktop menu, or a double-click on a
 /// company file) brings the running window to the front instead of opening the same file
-/// twice. Left out of the end-to-end build, whose runs start one app after another.
+/// twice.
 fn single_instance<R: tauri::Runtime>() -> tauri::plugin::TauriPlugin<R> {
     tauri_plugin_single_instance::init(|app, _argv, _cwd| {
         if let Some(window) = app.get_webview_window("main") {
@@ -83,15 +94,14 @@ fn single_instance<R: tauri::Runtime>() -> tauri::plugin::TauriPlugin<R> {
     })
 }
 
-pub fn run() {
+pub fn run(mode: Mode) {
     let builder = specta_builder();
     let app = tauri::Builder::default();
-    let app = if cfg!(feature = "e2e") {
-        app
-    } else {
-        app.plugin(single_instance())
+    let app = match mode {
+        Mode::Desktop => app.plugin(single_instance()),
+        Mode::EndToEnd { .. } => app,
     };
-    app
+    app.manage(mode)
         // Used from Rust only (dialogs.rs); the web view gets no dialog permission.
         .plugin(tauri_plugin_dialog::init())
         // Used from Rust only (commands::print opens the saved PDF); no web view permission.

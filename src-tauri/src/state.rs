@@ -19,7 +19,7 @@ struct OpenFile {
     db: Result<Arc<Db>, AppError>,
 }
 
-/// A file picked for import: kept here, never named by the web side. `bytes` is exactly
+/// A file picked for import: kept here, never named by the web side. `file` is exactly
 /// what the preview showed.
 pub struct PickedImport {
     pub id: u32,

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Runs the end-to-end journeys: a virtual display, one tauri-driver, node's test runner.
-# Expects the app built (cargo build -p talentwerk) and `npm ci` done in this folder.
+# Expects the apps built (cargo build --workspace --tests --bins --features talentwerk/e2e) and `npm ci` done in this folder.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 export TALENTWERK_APP="${TALENTWERK_APP:-$root/target/debug/talentwerk-e2e}"
 export TALENTWERK_CLI="${TALENTWERK_CLI:-$root/target/debug/talentwerk-cli}"
 for bin in "$TALENTWERK_APP" "$TALENTWERK_CLI"; do
-  [ -x "$bin" ] || { echo "missing $bin: build it first (cargo build -p talentwerk-core; cargo build -p talentwerk --features e2e --bin talentwerk-e2e)" >&2; exit 1; }
+  [ -x "$bin" ] || { echo "missing $bin: build it first (cargo build --workspace --tests --bins --features talentwerk/e2e)" >&2; exit 1; }
 done
 
 # Without a GPU WebKitGTK needs these, or windows stay blank.
@@ -24,7 +24,7 @@ Xvfb ":$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
 pids+=($!)
 export DISPLAY=":$display"
 
-# The e2e build's file dialogs answer with this path (see src-tauri commands/exchange.rs);
+# The e2e build's file dialogs answer with this path (see src-tauri/src/dialogs.rs);
 # the app inherits it from tauri-driver, so it is set before the driver starts.
 exchange_dir="$(mktemp -d)"
 trap 'cleanup; rm -rf "$exchange_dir"' EXIT

@@ -86,24 +86,21 @@ pub fn open_last_printout(app: AppHandle, last: State<'_, LastPrintout>) -> Comm
     open_in_viewer(&app, &path)
 }
 
-#[cfg(not(feature = "e2e"))]
+/// Opens `path` in the system's PDF viewer; the end-to-end run has none and checks that the
+/// file exists instead.
 fn open_in_viewer(app: &AppHandle, path: &std::path::Path) -> CommandResult<()> {
+    use tauri::Manager;
     use tauri_plugin_opener::OpenerExt;
-    app.opener()
-        .open_path(path.display().to_string(), None::<&str>)
-        .map_err(|e| AppError::Storage {
-            message: e.to_string(),
-        })
-}
-
-/// The end-to-end run has no PDF viewer; it checks that the file exists instead.
-#[cfg(feature = "e2e")]
-fn open_in_viewer(_app: &AppHandle, path: &std::path::Path) -> CommandResult<()> {
-    if path.is_file() {
-        Ok(())
-    } else {
-        Err(AppError::Storage {
+    match &*app.state::<crate::Mode>() {
+        crate::Mode::Desktop => app
+            .opener()
+            .open_path(path.display().to_string(), None::<&str>)
+            .map_err(|e| AppError::Storage {
+                message: e.to_string(),
+            }),
+        crate::Mode::EndToEnd { .. } if path.is_file() => Ok(()),
+        crate::Mode::EndToEnd { .. } => Err(AppError::Storage {
             message: format!("{} is missing", path.display()),
-        })
+        }),
     }
 }
