@@ -1,38 +1,16 @@
 //! Datensicherung: automatic and manual copies, their list, and restore — including every
 //! bad file a user might pick, each of which must change nothing.
 
-use crate::support::{snapshot, today};
+use crate::support::{cli, demo_file, snapshot};
 use chrono::NaiveDateTime;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 use talentwerk_core::assessment::{self, Assessor, NewAssessment};
 use talentwerk_core::backup::{self, BackupReason};
-use talentwerk_core::company::Language;
 use talentwerk_core::matrix::{self, MatrixFilter};
-use talentwerk_core::{demo, Db, Error};
+use talentwerk_core::{Db, Error};
 
 fn at(s: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M:%S").unwrap()
-}
-
-fn demo_file(people: u32) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("firma.db");
-    Db::open(&path)
-        .unwrap()
-        .write(|tx| demo::create(tx, people, Language::De, today()))
-        .unwrap();
-    (dir, path)
-}
-
-fn cli(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_talentwerk-cli"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("TALENTWERK_DB")
-        .output()
-        .expect("talentwerk-cli runs")
 }
 
 /// The first cell's level and a way to change it: the edit a restore must undo.

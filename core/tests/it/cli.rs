@@ -1,25 +1,7 @@
 //! talentwerk-cli as scripts use it: exit codes, stderr, and the CSV layout import relies on.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
-fn cli(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_talentwerk-cli"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("TALENTWERK_DB")
-        .output()
-        .expect("talentwerk-cli runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
-}
+use crate::support::{cli, stderr, stdout};
+use std::process::Command;
 
 #[test]
 fn demo_then_matrix_csv_has_the_documented_header_and_one_line_per_employee() {

@@ -1,37 +1,14 @@
 //! Files nobody can lose: no output lands on the open database, a second writer waits
 //! instead of failing, a stale form cannot overwrite newer data.
 
-use crate::support::{company, department, employee, input, refused, snapshot, today};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use crate::support::{
+    cli, company, demo_file, department, employee, input, refused, snapshot, stderr, today,
+};
+use std::path::Path;
+use std::process::Command;
 use std::time::Duration;
-use talentwerk_core::company::Language;
 use talentwerk_core::error::Entity;
-use talentwerk_core::{demo, people, Db, Error};
-
-fn cli(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_talentwerk-cli"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("TALENTWERK_DB")
-        .output()
-        .expect("talentwerk-cli runs")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-/// A demo company of `people` in a fresh file; the folder stays alive with the returned guard.
-fn demo_file(people: u32) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("firma.db");
-    let db = Db::open(&path).unwrap();
-    db.write(|tx| demo::create(tx, people, Language::De, today()))
-        .unwrap();
-    (dir, path)
-}
+use talentwerk_core::{people, Db, Error};
 
 #[test]
 fn no_command_writes_over_the_open_database_or_its_companions() {

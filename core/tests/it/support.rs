@@ -195,3 +195,35 @@ pub fn count(db: &Db, table: &str) -> i64 {
     })
     .expect("the table can be counted")
 }
+
+/// `talentwerk-cli --db DB ARGS…` as a script runs it, without a `TALENTWERK_DB` of the caller.
+pub fn cli(db: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_talentwerk-cli"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("TALENTWERK_DB")
+        .output()
+        .expect("talentwerk-cli runs")
+}
+
+pub fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+pub fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// The demo company with `people` employees in a fresh file `firma.db`; the folder lives as
+/// long as the returned guard.
+pub fn demo_file(people: u32) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let path = dir.path().join("firma.db");
+    Db::open(&path)
+        .and_then(|db| {
+            db.write(|tx| talentwerk_core::demo::create(tx, people, Language::De, today()))
+        })
+        .expect("the demo company is created");
+    (dir, path)
+}
