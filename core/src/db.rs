@@ -26,6 +26,7 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(15);
 const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0001_init.sql"),
     include_str!("../migrations/0002_nothing_lost.sql"),
+    include_str!("../migrations/0003_pilots.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -19,6 +19,7 @@ pub enum Entity {
     Competency,
     Role,
     Backup,
+    Pilot,
 }
 
 /// The input fields validation speaks about.
@@ -52,6 +53,14 @@ pub enum Field {
     Date,
     Assessor,
     Note,
+    Title,
+    Status,
+    Reason,
+    Benefit,
+    Risk,
+    Measurability,
+    Hours,
+    Amount,
 }
 
 /// What is wrong with a field's value.

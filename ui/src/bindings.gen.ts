@@ -266,12 +266,12 @@ export type EmployeeProfile = {
 };
 
 /**  The kinds of records a lookup can miss. */
-export type Entity = "company" | "department" | "employee" | "pillar" | "competency" | "role" | "backup";
+export type Entity = "company" | "department" | "employee" | "pillar" | "competency" | "role" | "backup" | "pilot";
 
 export type ExportFormat = "xlsx" | "csv";
 
 /**  The input fields validation speaks about. */
-export type Field = "companyName" | "hourlyRate" | "workingWeeks" | "language" | "departmentName" | "personnelNumber" | "name" | "jobTitle" | "department" | "role" | "entryDate" | "technicalInterest" | "communication" | "domainExpertise" | "aiUsage" | "pillarName" | "pillar" | "competencyCode" | "competencyName" | "description" | "levelDescriptor" | "roleName" | "competency" | "level" | "date" | "assessor" | "note";
+export type Field = "companyName" | "hourlyRate" | "workingWeeks" | "language" | "departmentName" | "personnelNumber" | "name" | "jobTitle" | "department" | "role" | "entryDate" | "technicalInterest" | "communication" | "domainExpertise" | "aiUsage" | "pillarName" | "pillar" | "competencyCode" | "competencyName" | "description" | "levelDescriptor" | "roleName" | "competency" | "level" | "date" | "assessor" | "note" | "title" | "status" | "reason" | "benefit" | "risk" | "measurability" | "hours" | "amount";
 
 /**  Why the database file could not be used. */
 export type FileProblem = "missing" | "foreign" | "newer" | "damaged";

@@ -13,7 +13,7 @@ use talentwerk_core::company::{self, Language};
 use talentwerk_core::error::Entity;
 use talentwerk_core::matrix::{self, Matrix, MatrixFilter};
 use talentwerk_core::print::{self, Paper, PrintOptions};
-use talentwerk_core::{db, demo, exchange, framework, people, texts, Db, Error};
+use talentwerk_core::{db, demo, exchange, framework, kpi, people, pilots, texts, Db, Error};
 
 /// typst allocates a great many small objects while it lays out a printout; mimalloc makes
 /// `print matrix` about a fifth faster than the system allocator (see README, Performance).
@@ -92,6 +92,77 @@ enum Command {
     /// Replace the file's content with a backup; the current state is backed up first.
     /// A foreign, damaged or newer file is refused and nothing changes.
     Restore { file: PathBuf },
+    /// Record and move pilot projects (AI use cases).
+    Pilot {
+        #[command(subcommand)]
+        action: PilotAction,
+    },
+    /// List the pilot projects with status, scores and hours saved per week.
+    Pilots {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// The key figures as of a day (default today).
+    Kpi {
+        /// YYYY-MM-DD.
+        #[arg(long)]
+        as_of: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum PilotAction {
+    /// Record a new use case; prints its id.
+    Add {
+        #[arg(long)]
+        title: String,
+        /// The department it belongs to (name, case-insensitive).
+        #[arg(long)]
+        area: Option<String>,
+        /// idee, bewertung, pilot, skalierung or abgeschlossen.
+        #[arg(long, default_value = "idee")]
+        status: String,
+        /// YYYY-MM-DD; default today.
+        #[arg(long)]
+        on: Option<String>,
+    },
+    /// Move a use case to a status: idee, bewertung, pilot, skalierung, abgeschlossen or
+    /// gestoppt (which needs --reason).
+    Status {
+        id: u32,
+        status: String,
+        #[arg(long)]
+        on: Option<String>,
+        #[arg(long, default_value = "")]
+        reason: String,
+    },
+    /// Set the planned or record the measured hours saved per week.
+    Hours {
+        id: u32,
+        #[arg(
+            long,
+            conflicts_with = "measured",
+            required_unless_present = "measured"
+        )]
+        planned: Option<f64>,
+        #[arg(long)]
+        measured: Option<f64>,
+        /// The day of the measurement; default today.
+        #[arg(long)]
+        on: Option<String>,
+    },
+    /// Record a one-off or a monthly cost in euros.
+    Cost {
+        id: u32,
+        #[arg(long, conflicts_with = "monthly", required_unless_present = "monthly")]
+        once: Option<f64>,
+        #[arg(long)]
+        monthly: Option<f64>,
+        #[arg(long)]
+        on: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -479,6 +550,104 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
                 )?;
             }
         }
+        Command::Pilot { action } => {
+            let db = Db::open_existing(path)?;
+            db.read(company::require)?;
+            let on = |on: Option<String>| on.unwrap_or_else(|| today().to_string());
+            match action {
+                PilotAction::Add {
+                    title,
+                    area,
+                    status,
+                    on: day,
+                } => {
+                    let status = pilot_status(&status)?;
+                    let added = db.write(|tx| {
+                        let department_id = department_id(tx, area.as_deref())?;
+                        pilots::add(
+                            tx,
+                            &pilots::NewPilot {
+                                title,
+                                department_id,
+                                status,
+                                on: on(day),
+                            },
+                        )
+                    })?;
+                    writeln!(out, "{}", added.id)?;
+                }
+                PilotAction::Status {
+                    id,
+                    status,
+                    on: day,
+                    reason,
+                } => {
+                    let status = pilot_status(&status)?;
+                    let moved =
+                        db.write(|tx| pilots::set_status(tx, id, status, &on(day), &reason))?;
+                    writeln!(
+                        out,
+                        "„{}“ ist jetzt: {}",
+                        moved.title,
+                        texts::pilot_status(moved.status, Language::De)
+                    )?;
+                }
+                PilotAction::Hours {
+                    id,
+                    planned,
+                    measured,
+                    on: day,
+                } => {
+                    let pilot = db.write(|tx| match (planned, measured) {
+                        (Some(h), _) => pilots::set_planned_hours(tx, id, h),
+                        (None, Some(h)) => pilots::record_measured_hours(tx, id, h, &on(day)),
+                        (None, None) => unreachable!("clap requires one of them"),
+                    })?;
+                    writeln!(
+                        out,
+                        "„{}“: geplant {} h/Woche, gemessen {} h/Woche",
+                        pilot.title,
+                        decimal_de(pilot.planned_hours),
+                        pilot
+                            .measured_hours
+                            .map_or_else(|| "–".to_string(), decimal_de)
+                    )?;
+                }
+                PilotAction::Cost {
+                    id,
+                    once,
+                    monthly,
+                    on: day,
+                } => {
+                    let (kind, amount) = match (once, monthly) {
+                        (Some(eur), _) => (pilots::CostKind::Once, eur),
+                        (None, Some(eur)) => (pilots::CostKind::Monthly, eur),
+                        (None, None) => unreachable!("clap requires one of them"),
+                    };
+                    db.write(|tx| pilots::add_cost(tx, id, kind, amount, &on(day)))?;
+                    writeln!(out, "Kosten erfasst.")?;
+                }
+            }
+        }
+        Command::Pilots { format } => {
+            let db = Db::open_existing(path)?;
+            let list = db.read(|conn| {
+                company::require(conn)?;
+                pilots::list(conn)
+            })?;
+            write_pilots(&list, format, &mut out)?;
+        }
+        Command::Kpi { as_of, format } => {
+            let db = Db::open_existing(path)?;
+            let day = match as_of {
+                Some(day) => {
+                    talentwerk_core::validate::date(talentwerk_core::error::Field::Date, &day)?
+                }
+                None => today(),
+            };
+            let figures = db.read(|conn| kpi::as_of(conn, day))?;
+            write_kpis(&figures, format, &mut out)?;
+        }
         Command::Check => {
             let db = Db::open_existing(path)?;
             let problems = db.integrity_problems()?;
@@ -513,6 +682,163 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
                     "Die Integritätsprüfung fand {} Problem(e).",
                     problems.len()
                 )));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn pilot_status(word: &str) -> Result<pilots::PilotStatus, Failure> {
+    pilots::PilotStatus::from_slug_de(word).ok_or_else(|| {
+        Failure::Message(format!(
+            "„{word}“ ist kein Status. Erlaubt: idee, bewertung, pilot, skalierung, \
+             abgeschlossen, gestoppt."
+        ))
+    })
+}
+
+/// A number the German way: decimal comma, no trailing zeros beyond one decimal.
+fn decimal_de(value: f64) -> String {
+    let text = if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    };
+    text.replace('.', ",")
+}
+
+fn write_pilots(list: &[pilots::Pilot], format: Format, out: &mut impl Write) -> Result<(), Error> {
+    let score = |s: Option<u8>| s.map(|v| v.to_string()).unwrap_or_default();
+    match format {
+        Format::Csv => {
+            writeln!(
+                out,
+                "ID;Titel;Bereich;Status;Nutzen;Risiko;Messbarkeit;Priorität;Geplant h/Woche;Gemessen h/Woche"
+            )?;
+            for p in list {
+                writeln!(
+                    out,
+                    "{};{};{};{};{};{};{};{};{};{}",
+                    p.id,
+                    csv_field(&p.title),
+                    csv_field(p.department.as_deref().unwrap_or("")),
+                    p.status.slug_de(),
+                    score(p.benefit),
+                    score(p.risk),
+                    score(p.measurability),
+                    score(p.priority()),
+                    decimal_de(p.planned_hours),
+                    p.measured_hours.map(decimal_de).unwrap_or_default()
+                )?;
+            }
+        }
+        Format::Table => {
+            if list.is_empty() {
+                writeln!(out, "Noch keine Pilotprojekte.")?;
+            }
+            for p in list {
+                writeln!(
+                    out,
+                    "{:>4}  {:<40} {:<16} {:<14} N/R/M {}/{}/{}  geplant {} h, gemessen {} h/Woche",
+                    p.id,
+                    p.title,
+                    p.department.as_deref().unwrap_or("–"),
+                    texts::pilot_status(p.status, Language::De),
+                    score(p.benefit),
+                    score(p.risk),
+                    score(p.measurability),
+                    decimal_de(p.planned_hours),
+                    p.measured_hours.map_or_else(|| "–".to_string(), decimal_de)
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A field for the `;`-separated output: quoted when it holds a separator or a quote.
+fn csv_field(text: &str) -> String {
+    if text.contains([';', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+fn write_kpis(k: &kpi::Kpis, format: Format, out: &mut impl Write) -> Result<(), Error> {
+    let optional = |v: Option<f64>| v.map(decimal_de).unwrap_or_else(|| "–".into());
+    let mut rows: Vec<(String, String, &str)> = vec![
+        ("Stand".into(), k.as_of.clone(), ""),
+        (
+            "Aktive Mitarbeitende".into(),
+            k.active_employees.to_string(),
+            "Personen",
+        ),
+        (
+            "Anwendungsquote (regelmäßige KI-Nutzung)".into(),
+            optional(k.usage_rate),
+            "%",
+        ),
+        (
+            "Zeitersparnis".into(),
+            decimal_de(k.hours_per_week),
+            "h/Woche",
+        ),
+        (
+            "Zeitersparnis in Euro".into(),
+            format!("{:.0}", k.euros_per_year),
+            "€/Jahr",
+        ),
+    ];
+    for c in &k.by_status {
+        rows.push((
+            format!("Use Cases: {}", texts::pilot_status(c.status, Language::De)),
+            c.count.to_string(),
+            "Anzahl",
+        ));
+    }
+    rows.extend([
+        ("Ø Nutzen".into(), optional(k.average_benefit), "1–5"),
+        ("Ø Risiko".into(), optional(k.average_risk), "1–5"),
+        (
+            "Ø Messbarkeit".into(),
+            optional(k.average_measurability),
+            "1–5",
+        ),
+        (
+            "Neue Use Cases im Quartal".into(),
+            k.new_in_quarter.to_string(),
+            "Anzahl",
+        ),
+        (
+            "Investition bisher".into(),
+            format!("{:.0}", k.investment_to_date),
+            "€",
+        ),
+        (
+            "Einsparung bisher".into(),
+            format!("{:.0}", k.savings_to_date),
+            "€",
+        ),
+        ("ROI".into(), optional(k.roi_percent), "%"),
+    ]);
+    match format {
+        Format::Csv => {
+            writeln!(out, "KPI;Wert;Einheit")?;
+            for (name, value, unit) in &rows {
+                writeln!(out, "{};{};{}", csv_field(name), value, unit)?;
+            }
+        }
+        Format::Table => {
+            for (name, value, unit) in &rows {
+                writeln!(out, "{name:<42} {value:>12} {unit}")?;
+            }
+            if k.usage_rate.is_none() {
+                writeln!(
+                    out,
+                    "Die Anwendungsquote erscheint erst ab {} aktiven Mitarbeitenden.",
+                    kpi::MIN_GROUP
+                )?;
             }
         }
     }

@@ -4,6 +4,7 @@ use super::PrintLabels;
 use crate::backup::BackupReason;
 use crate::error::{Entity, Error, Field, Problem};
 use crate::exchange::issues::{Issue, IssueKind};
+use crate::pilots::PilotStatus;
 
 pub(super) const LEVEL_NAMES: [&str; 4] = [
     "keine",
@@ -20,6 +21,7 @@ fn entity(entity: Entity) -> &'static str {
         Entity::Pillar => "Säule",
         Entity::Competency => "Kompetenz",
         Entity::Role => "KI-Rolle",
+        Entity::Pilot => "Pilotprojekt",
         Entity::Backup => "Sicherung",
     }
 }
@@ -50,6 +52,14 @@ fn field(field: Field) -> &'static str {
         Field::Date => "Das Datum",
         Field::Assessor => "Die einschätzende Person",
         Field::Note => "Die Notiz",
+        Field::Title => "Der Titel",
+        Field::Status => "Der Status",
+        Field::Reason => "Die Begründung",
+        Field::Benefit => "Der Nutzen",
+        Field::Risk => "Das Risiko",
+        Field::Measurability => "Die Messbarkeit",
+        Field::Hours => "Die Stundenzahl",
+        Field::Amount => "Der Betrag",
     }
 }
 
@@ -133,6 +143,17 @@ pub(super) fn backup_reason(reason: BackupReason) -> &'static str {
         BackupReason::BeforeImport => "vor Import",
         BackupReason::BeforeRestore => "vor Wiederherstellung",
         BackupReason::BeforeMigration => "vor Update",
+    }
+}
+
+pub(super) fn pilot_status(status: PilotStatus) -> &'static str {
+    match status {
+        PilotStatus::Idea => "Idee",
+        PilotStatus::Evaluation => "Bewertung",
+        PilotStatus::Running => "Pilot läuft",
+        PilotStatus::Scaling => "Skalierung",
+        PilotStatus::Completed => "Abgeschlossen",
+        PilotStatus::Stopped => "Gestoppt",
     }
 }
 

@@ -4,6 +4,7 @@ use super::PrintLabels;
 use crate::backup::BackupReason;
 use crate::error::{Entity, Error, Field, Problem};
 use crate::exchange::issues::{Issue, IssueKind};
+use crate::pilots::PilotStatus;
 
 fn entity(entity: Entity) -> &'static str {
     match entity {
@@ -13,6 +14,7 @@ fn entity(entity: Entity) -> &'static str {
         Entity::Pillar => "Pillar",
         Entity::Competency => "Competency",
         Entity::Role => "AI role",
+        Entity::Pilot => "Pilot project",
         Entity::Backup => "Backup",
     }
 }
@@ -43,6 +45,14 @@ fn field(field: Field) -> &'static str {
         Field::Date => "The date",
         Field::Assessor => "The assessor",
         Field::Note => "The note",
+        Field::Title => "The title",
+        Field::Status => "The status",
+        Field::Reason => "The reason",
+        Field::Benefit => "The benefit",
+        Field::Risk => "The risk",
+        Field::Measurability => "The measurability",
+        Field::Hours => "The number of hours",
+        Field::Amount => "The amount",
     }
 }
 
@@ -121,6 +131,17 @@ pub(super) fn backup_reason(reason: BackupReason) -> &'static str {
         BackupReason::BeforeImport => "before import",
         BackupReason::BeforeRestore => "before restore",
         BackupReason::BeforeMigration => "before update",
+    }
+}
+
+pub(super) fn pilot_status(status: PilotStatus) -> &'static str {
+    match status {
+        PilotStatus::Idea => "Idea",
+        PilotStatus::Evaluation => "Evaluation",
+        PilotStatus::Running => "Pilot running",
+        PilotStatus::Scaling => "Scaling",
+        PilotStatus::Completed => "Completed",
+        PilotStatus::Stopped => "Stopped",
     }
 }
 

@@ -36,6 +36,14 @@ pub fn backup_reason(reason: crate::backup::BackupReason, language: Language) ->
     }
 }
 
+/// A pilot project's stage (`Pilot läuft`).
+pub fn pilot_status(status: crate::pilots::PilotStatus, language: Language) -> &'static str {
+    match language {
+        Language::De => de::pilot_status(status),
+        Language::En => en::pilot_status(status),
+    }
+}
+
 /// An import problem with its place in the file, e.g.
 /// `Zeile 7, Spalte G3: „4“ ist keine gültige Stufe (0–3, leer für nicht eingeschätzt).`
 /// The hints name the CLI's options (`--create-missing`).

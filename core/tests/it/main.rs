@@ -13,6 +13,7 @@ mod framework;
 mod import;
 mod matrix;
 mod people;
+mod pilots;
 mod print;
 mod safety;
 mod security;

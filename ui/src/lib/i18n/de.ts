@@ -394,6 +394,14 @@ export const de = {
   'field.date': 'Datum',
   'field.assessor': 'Einschätzung durch',
   'field.note': 'Notiz',
+  'field.title': 'Titel',
+  'field.status': 'Status',
+  'field.reason': 'Begründung',
+  'field.benefit': 'Nutzen',
+  'field.risk': 'Risiko',
+  'field.measurability': 'Messbarkeit',
+  'field.hours': 'Stunden pro Woche',
+  'field.amount': 'Betrag',
 
   'entity.company': 'Das Unternehmen',
   'entity.department': 'Die Abteilung',
@@ -402,6 +410,7 @@ export const de = {
   'entity.competency': 'Die Kompetenz',
   'entity.role': 'Die Rolle',
   'entity.backup': 'Die Sicherung',
+  'entity.pilot': 'Das Pilotprojekt',
 
   'error.notFound': '{entity} (Nr. {id}) wurde nicht gefunden. Möglicherweise wurde sie inzwischen gelöscht.',
   'error.companyExists': 'Diese Datei enthält bereits ein Unternehmen.',

@@ -392,6 +392,14 @@ export const en = {
   'field.date': 'Date',
   'field.assessor': 'Assessed by',
   'field.note': 'Note',
+  'field.title': 'Title',
+  'field.status': 'Status',
+  'field.reason': 'Reason',
+  'field.benefit': 'Benefit',
+  'field.risk': 'Risk',
+  'field.measurability': 'Measurability',
+  'field.hours': 'Hours per week',
+  'field.amount': 'Amount',
 
   'entity.company': 'The company',
   'entity.department': 'The department',
@@ -400,6 +408,7 @@ export const en = {
   'entity.competency': 'The competency',
   'entity.role': 'The role',
   'entity.backup': 'The backup',
+  'entity.pilot': 'The pilot project',
 
   'error.notFound': '{entity} (no. {id}) was not found. It may have been deleted in the meantime.',
   'error.companyExists': 'This file already contains a company.',
