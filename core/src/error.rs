@@ -61,6 +61,11 @@ pub enum Field {
     Measurability,
     Hours,
     Amount,
+    TeamMember,
+    TeamRole,
+    RiskClass,
+    Justification,
+    PersonalData,
 }
 
 /// What is wrong with a field's value.

@@ -271,7 +271,7 @@ export type Entity = "company" | "department" | "employee" | "pillar" | "compete
 export type ExportFormat = "xlsx" | "csv";
 
 /**  The input fields validation speaks about. */
-export type Field = "companyName" | "hourlyRate" | "workingWeeks" | "language" | "departmentName" | "personnelNumber" | "name" | "jobTitle" | "department" | "role" | "entryDate" | "technicalInterest" | "communication" | "domainExpertise" | "aiUsage" | "pillarName" | "pillar" | "competencyCode" | "competencyName" | "description" | "levelDescriptor" | "roleName" | "competency" | "level" | "date" | "assessor" | "note" | "title" | "status" | "reason" | "benefit" | "risk" | "measurability" | "hours" | "amount";
+export type Field = "companyName" | "hourlyRate" | "workingWeeks" | "language" | "departmentName" | "personnelNumber" | "name" | "jobTitle" | "department" | "role" | "entryDate" | "technicalInterest" | "communication" | "domainExpertise" | "aiUsage" | "pillarName" | "pillar" | "competencyCode" | "competencyName" | "description" | "levelDescriptor" | "roleName" | "competency" | "level" | "date" | "assessor" | "note" | "title" | "status" | "reason" | "benefit" | "risk" | "measurability" | "hours" | "amount" | "teamMember" | "teamRole" | "riskClass" | "justification" | "personalData";
 
 /**  Why the database file could not be used. */
 export type FileProblem = "missing" | "foreign" | "newer" | "damaged";

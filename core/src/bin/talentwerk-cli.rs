@@ -588,9 +588,12 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
                     writeln!(
                         out,
                         "„{}“ ist jetzt: {}",
-                        moved.title,
-                        texts::pilot_status(moved.status, Language::De)
+                        moved.pilot.title,
+                        texts::pilot_status(moved.pilot.status, Language::De)
                     )?;
+                    for warning in moved.warnings {
+                        eprintln!("Hinweis: {}", texts::status_warning(warning, Language::De));
+                    }
                 }
                 PilotAction::Hours {
                     id,

@@ -5,6 +5,9 @@
 //! appended, dated history, so [`crate::kpi`] can compute every figure "as of" any day.
 //! Nothing here is ever rewritten in place except the record's own fields.
 
+pub mod compliance;
+pub mod team;
+
 use crate::error::{Entity, Error, Field, Problem, Result};
 use crate::validate::{self, MAX_NAME, MAX_TEXT};
 use chrono::NaiveDate;
@@ -222,15 +225,32 @@ pub fn add(tx: &Transaction, new: &NewPilot) -> Result<Pilot> {
     pilot(tx, id)
 }
 
+/// What the user should weigh after a status change; the change itself is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum StatusWarning {
+    /// The pilot runs on employees' personal data (or could monitor them) and the works
+    /// council was not informed: §87 (1) Nr. 6 BetrVG gives it a say.
+    WorksCouncilNotInformed,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct StatusChange {
+    pub pilot: Pilot,
+    pub warnings: Vec<StatusWarning>,
+}
+
 /// Moves a use case to `status` on `on`. Stopping needs a reason; a date before the use
-/// case was recorded is refused.
+/// case was recorded is refused. Starting a pilot that concerns employees' data before the
+/// works council was informed is recorded with a warning.
 pub fn set_status(
     tx: &Transaction,
     id: u32,
     status: PilotStatus,
     on: &str,
     reason: &str,
-) -> Result<Pilot> {
+) -> Result<StatusChange> {
     let current = pilot(tx, id)?;
     let on = validate::date(Field::Date, on)?;
     let reason = if status == PilotStatus::Stopped {
@@ -243,7 +263,15 @@ pub fn set_status(
         "INSERT INTO pilot_status (pilot_id, status, changed_on, reason) VALUES (?1, ?2, ?3, ?4)",
         params![id, status.as_str(), on.to_string(), reason],
     )?;
-    pilot(tx, id)
+    let mut warnings = Vec::new();
+    if status == PilotStatus::Running && compliance::works_council_pending(tx, id, &on.to_string())?
+    {
+        warnings.push(StatusWarning::WorksCouncilNotInformed);
+    }
+    Ok(StatusChange {
+        pilot: pilot(tx, id)?,
+        warnings,
+    })
 }
 
 fn not_before_recorded(pilot: &Pilot, on: NaiveDate) -> Result<()> {

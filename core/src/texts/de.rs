@@ -4,7 +4,7 @@ use super::PrintLabels;
 use crate::backup::BackupReason;
 use crate::error::{Entity, Error, Field, Problem};
 use crate::exchange::issues::{Issue, IssueKind};
-use crate::pilots::PilotStatus;
+use crate::pilots::{PilotStatus, StatusWarning};
 
 pub(super) const LEVEL_NAMES: [&str; 4] = [
     "keine",
@@ -60,6 +60,11 @@ fn field(field: Field) -> &'static str {
         Field::Measurability => "Die Messbarkeit",
         Field::Hours => "Die Stundenzahl",
         Field::Amount => "Der Betrag",
+        Field::TeamMember => "Das Teammitglied",
+        Field::TeamRole => "Die Rolle im Team",
+        Field::RiskClass => "Die Risikoklasse",
+        Field::Justification => "Die Begründung der Risikoklasse",
+        Field::PersonalData => "Die Angabe zu personenbezogenen Daten",
     }
 }
 
@@ -154,6 +159,14 @@ pub(super) fn pilot_status(status: PilotStatus) -> &'static str {
         PilotStatus::Scaling => "Skalierung",
         PilotStatus::Completed => "Abgeschlossen",
         PilotStatus::Stopped => "Gestoppt",
+    }
+}
+
+pub(super) fn status_warning(warning: StatusWarning) -> &'static str {
+    match warning {
+        StatusWarning::WorksCouncilNotInformed => {
+            "Das Pilotprojekt verarbeitet personenbezogene Daten von Beschäftigten (oder könnte sie überwachen), und der Betriebsrat ist noch nicht informiert: Er bestimmt nach §87 (1) Nr. 6 BetrVG mit."
+        }
     }
 }
 

@@ -4,7 +4,7 @@ use super::PrintLabels;
 use crate::backup::BackupReason;
 use crate::error::{Entity, Error, Field, Problem};
 use crate::exchange::issues::{Issue, IssueKind};
-use crate::pilots::PilotStatus;
+use crate::pilots::{PilotStatus, StatusWarning};
 
 fn entity(entity: Entity) -> &'static str {
     match entity {
@@ -53,6 +53,11 @@ fn field(field: Field) -> &'static str {
         Field::Measurability => "The measurability",
         Field::Hours => "The number of hours",
         Field::Amount => "The amount",
+        Field::TeamMember => "The team member",
+        Field::TeamRole => "The team role",
+        Field::RiskClass => "The risk class",
+        Field::Justification => "The justification of the risk class",
+        Field::PersonalData => "The personal data",
     }
 }
 
@@ -142,6 +147,14 @@ pub(super) fn pilot_status(status: PilotStatus) -> &'static str {
         PilotStatus::Scaling => "Scaling",
         PilotStatus::Completed => "Completed",
         PilotStatus::Stopped => "Stopped",
+    }
+}
+
+pub(super) fn status_warning(warning: StatusWarning) -> &'static str {
+    match warning {
+        StatusWarning::WorksCouncilNotInformed => {
+            "The pilot processes employees' personal data (or could monitor them) and the works council has not been informed yet: it has a say under §87 (1) no. 6 BetrVG."
+        }
     }
 }
 

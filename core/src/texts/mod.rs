@@ -44,6 +44,14 @@ pub fn pilot_status(status: crate::pilots::PilotStatus, language: Language) -> &
     }
 }
 
+/// A warning after a status change, as one sentence.
+pub fn status_warning(warning: crate::pilots::StatusWarning, language: Language) -> &'static str {
+    match language {
+        Language::De => de::status_warning(warning),
+        Language::En => en::status_warning(warning),
+    }
+}
+
 /// An import problem with its place in the file, e.g.
 /// `Zeile 7, Spalte G3: „4“ ist keine gültige Stufe (0–3, leer für nicht eingeschätzt).`
 /// The hints name the CLI's options (`--create-missing`).

@@ -459,3 +459,232 @@ fn the_cli_records_pilots_and_reports_the_kpis() {
         stderr(&bad_day)
     );
 }
+
+mod team_and_compliance {
+    use super::{new_pilot, status};
+    use crate::support::{
+        add, assess, company, competency, count, department, input, refused, refused_as, role,
+        today,
+    };
+    use talentwerk_core::error::{Field, Problem};
+    use talentwerk_core::people::{self, EmployeeInput};
+    use talentwerk_core::pilots::compliance::{self, RiskClass, RiskQuestions};
+    use talentwerk_core::pilots::team::{self, TeamMember, TeamRole, TeamWarning};
+    use talentwerk_core::pilots::{self, PilotStatus, StatusWarning};
+
+    fn member(employee_id: u32, role: TeamRole) -> TeamMember {
+        TeamMember { employee_id, role }
+    }
+
+    #[test]
+    fn a_team_outside_three_to_five_people_is_kept_with_a_warning() {
+        let db = company();
+        let dept = department(&db, "Vertrieb");
+        let people: Vec<u32> = (0..6)
+            .map(|n| add(&db, &input(&format!("T{n}"), &format!("Person {n}"), dept)).id)
+            .collect();
+        let pilot = new_pilot(&db, "Angebote", PilotStatus::Evaluation, "2026-03-01");
+        let with = |n: usize| -> Vec<TeamMember> {
+            people[..n]
+                .iter()
+                .map(|id| member(*id, TeamRole::Expert))
+                .collect()
+        };
+        let set = |n: usize| db.write(|tx| team::set_team(tx, pilot, &with(n))).unwrap();
+        assert_eq!(set(2), Some(TeamWarning::TooSmall { size: 2, min: 3 }));
+        assert_eq!(set(4), None, "four people are a good pilot team");
+        assert_eq!(set(6), Some(TeamWarning::TooLarge { size: 6, max: 5 }));
+        assert_eq!(count(&db, "pilot_member"), 6, "a warning keeps the team");
+    }
+
+    #[test]
+    fn a_team_member_must_be_a_current_employee_once() {
+        let db = company();
+        let dept = department(&db, "Vertrieb");
+        let anna = add(&db, &input("1", "Anna", dept)).id;
+        let bernd = add(&db, &input("2", "Bernd", dept)).id;
+        db.write(|tx| people::archive_employee(tx, bernd, today()))
+            .unwrap();
+        let pilot = new_pilot(&db, "Angebote", PilotStatus::Evaluation, "2026-03-01");
+        db.write(|tx| team::set_team(tx, pilot, &[member(anna, TeamRole::Lead)]))
+            .unwrap();
+        refused_as(
+            &db,
+            Field::TeamMember,
+            Problem::Unknown,
+            "a former employee",
+            |tx| team::set_team(tx, pilot, &[member(bernd, TeamRole::Expert)]),
+        );
+        refused_as(
+            &db,
+            Field::TeamMember,
+            Problem::Unknown,
+            "nobody at all",
+            |tx| team::set_team(tx, pilot, &[member(999, TeamRole::Expert)]),
+        );
+        refused_as(
+            &db,
+            Field::TeamMember,
+            Problem::Taken,
+            "the same person twice",
+            |tx| {
+                team::set_team(
+                    tx,
+                    pilot,
+                    &[member(anna, TeamRole::Lead), member(anna, TeamRole::Expert)],
+                )
+            },
+        );
+        db.write(|tx| people::erase_employee(tx, anna)).unwrap();
+        assert_eq!(
+            count(&db, "pilot_member"),
+            0,
+            "erasing a person removes their memberships"
+        );
+    }
+
+    #[test]
+    fn the_team_shows_levels_in_the_needed_competencies_next_to_role_targets() {
+        let db = company();
+        let dept = department(&db, "IT");
+        let trainer = add(
+            &db,
+            &EmployeeInput {
+                role_id: Some(role(&db, "KI-Trainer")),
+                ..input("1", "Tina Trainer", dept)
+            },
+        )
+        .id;
+        let newcomer = add(&db, &input("2", "Nils Neu", dept)).id;
+        let (g1, s1, d1) = (
+            competency(&db, "G1"),
+            competency(&db, "S1"),
+            competency(&db, "D1"),
+        );
+        assess(&db, trainer, g1, 2, "2026-02-01");
+        let pilot = new_pilot(&db, "Schulungsbot", PilotStatus::Evaluation, "2026-03-01");
+        db.write(|tx| {
+            team::set_needed_competencies(tx, pilot, &[s1, g1])?;
+            team::set_team(
+                tx,
+                pilot,
+                &[
+                    member(newcomer, TeamRole::Enthusiast),
+                    member(trainer, TeamRole::Lead),
+                ],
+            )
+        })
+        .unwrap();
+        let view = db.read(|c| team::team(c, pilot)).unwrap();
+        assert_eq!(view[0].name, "Tina Trainer", "the lead comes first");
+        assert_eq!(view[0].ai_role.as_deref(), Some("KI-Trainer"));
+        let codes: Vec<&str> = view[0].levels.iter().map(|l| l.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            ["G1", "S1"],
+            "needed competencies in framework order"
+        );
+        assert_eq!(
+            (view[0].levels[0].level, view[0].levels[0].target),
+            (Some(2), Some(3)),
+            "G1 at 2 where the KI-Trainer role asks for 3"
+        );
+        assert_eq!(
+            (view[1].levels[0].level, view[1].levels[0].target),
+            (None, None),
+            "never assessed, no role"
+        );
+        refused_as(
+            &db,
+            Field::Competency,
+            Problem::Unknown,
+            "an unknown competency",
+            |tx| team::set_needed_competencies(tx, pilot, &[d1, 999]),
+        );
+    }
+
+    #[test]
+    fn the_questionnaire_proposes_the_strictest_risk_class() {
+        let ask = |prohibited_practice, annex_three_area, interacts_or_generates| {
+            compliance::propose(&RiskQuestions {
+                prohibited_practice,
+                annex_three_area,
+                interacts_or_generates,
+            })
+        };
+        assert_eq!(ask(false, false, false), RiskClass::Minimal);
+        assert_eq!(ask(false, false, true), RiskClass::Limited);
+        assert_eq!(
+            ask(false, true, true),
+            RiskClass::High,
+            "HR decisions are Annex III"
+        );
+        assert_eq!(ask(true, true, true), RiskClass::Prohibited);
+    }
+
+    #[test]
+    fn a_risk_class_needs_a_justification() {
+        let db = company();
+        let pilot = new_pilot(&db, "Bewerberauswahl", PilotStatus::Idea, "2026-03-01");
+        refused_as(
+            &db,
+            Field::Justification,
+            Problem::Empty,
+            "a class without a reason",
+            |tx| compliance::set_risk_class(tx, pilot, RiskClass::High, " "),
+        );
+        let set = db
+            .write(|tx| {
+                compliance::set_risk_class(tx, pilot, RiskClass::High, "Anhang III: Beschäftigung")
+            })
+            .unwrap();
+        assert_eq!(set.risk_class, Some(RiskClass::High));
+    }
+
+    #[test]
+    fn starting_a_pilot_on_staff_data_before_the_works_council_knows_warns() {
+        let db = company();
+        let start = |pilot: u32, on: &str| {
+            db.write(|tx| pilots::set_status(tx, pilot, PilotStatus::Running, on, ""))
+                .unwrap()
+                .warnings
+        };
+        let plain = new_pilot(&db, "Angebote", PilotStatus::Evaluation, "2026-03-01");
+        assert_eq!(start(plain, "2026-04-01"), [], "no staff data, no warning");
+
+        let staff = new_pilot(&db, "Schichtplanung", PilotStatus::Evaluation, "2026-03-01");
+        db.write(|tx| compliance::set_personal_data(tx, staff, "Arbeitszeiten", false))
+            .unwrap();
+        assert_eq!(
+            start(staff, "2026-04-01"),
+            [StatusWarning::WorksCouncilNotInformed],
+            "§87 (1) Nr. 6 BetrVG"
+        );
+        db.write(|tx| compliance::set_works_council_informed(tx, staff, Some("2026-04-15")))
+            .unwrap();
+        status(&db, staff, PilotStatus::Evaluation, "2026-04-02");
+        assert_eq!(
+            start(staff, "2026-04-10"),
+            [StatusWarning::WorksCouncilNotInformed],
+            "informed only after that day"
+        );
+        assert_eq!(start(staff, "2026-04-20"), [], "informed before the start");
+
+        let watch = new_pilot(
+            &db,
+            "Leistungsmonitor",
+            PilotStatus::Evaluation,
+            "2026-03-01",
+        );
+        db.write(|tx| compliance::set_personal_data(tx, watch, "", true))
+            .unwrap();
+        assert_eq!(
+            start(watch, "2026-04-01"),
+            [StatusWarning::WorksCouncilNotInformed],
+            "a pilot that could monitor employees needs the council too"
+        );
+        refused(&db, "a date that is no date", |tx| {
+            compliance::set_works_council_informed(tx, watch, Some("morgen"))
+        });
+    }
+}

@@ -402,6 +402,11 @@ export const de = {
   'field.measurability': 'Messbarkeit',
   'field.hours': 'Stunden pro Woche',
   'field.amount': 'Betrag',
+  'field.teamMember': 'Teammitglied',
+  'field.teamRole': 'Rolle im Team',
+  'field.riskClass': 'Risikoklasse',
+  'field.justification': 'Begründung der Risikoklasse',
+  'field.personalData': 'Personenbezogene Daten',
 
   'entity.company': 'Das Unternehmen',
   'entity.department': 'Die Abteilung',

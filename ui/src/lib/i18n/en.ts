@@ -400,6 +400,11 @@ export const en = {
   'field.measurability': 'Measurability',
   'field.hours': 'Hours per week',
   'field.amount': 'Amount',
+  'field.teamMember': 'Team member',
+  'field.teamRole': 'Team role',
+  'field.riskClass': 'Risk class',
+  'field.justification': 'Justification of the risk class',
+  'field.personalData': 'Personal data',
 
   'entity.company': 'The company',
   'entity.department': 'The department',
