@@ -739,17 +739,27 @@ fn write_pilots(list: &[pilots::Pilot], format: Format, out: &mut impl Write) ->
             if list.is_empty() {
                 writeln!(out, "Noch keine Pilotprojekte.")?;
             }
+            let width = |text: &dyn Fn(&pilots::Pilot) -> String| {
+                list.iter()
+                    .map(|p| text(p).chars().count())
+                    .max()
+                    .unwrap_or(0)
+            };
+            let area = |p: &pilots::Pilot| p.department.clone().unwrap_or_else(|| "–".into());
+            let (title_width, area_width) = (width(&|p| p.title.clone()), width(&area));
             for p in list {
+                let scores = match (p.benefit, p.risk, p.measurability) {
+                    (Some(b), Some(r), Some(m)) => format!("{b}/{r}/{m}"),
+                    _ => "–".into(),
+                };
                 writeln!(
                     out,
-                    "{:>4}  {:<40} {:<16} {:<14} N/R/M {}/{}/{}  geplant {} h, gemessen {} h/Woche",
+                    "{:>4}  {:<title_width$}  {:<area_width$}  {:<13}  N/R/M {:<5}  geplant {} h, gemessen {} h/Woche",
                     p.id,
                     p.title,
-                    p.department.as_deref().unwrap_or("–"),
+                    area(p),
                     texts::pilot_status(p.status, Language::De),
-                    score(p.benefit),
-                    score(p.risk),
-                    score(p.measurability),
+                    scores,
                     decimal_de(p.planned_hours),
                     p.measured_hours.map_or_else(|| "–".to_string(), decimal_de)
                 )?;
@@ -768,10 +778,38 @@ fn csv_field(text: &str) -> String {
     }
 }
 
+/// Whole euros with German thousands separators for the table (`34.684`); the CSV keeps
+/// plain digits for spreadsheets.
+fn euros_de(value: f64, table: bool) -> String {
+    let digits = format!("{:.0}", value.abs());
+    if !table {
+        return format!("{:.0}", value);
+    }
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    if value < -0.5 {
+        grouped.insert(0, '-');
+    }
+    grouped
+}
+
 fn write_kpis(k: &kpi::Kpis, format: Format, out: &mut impl Write) -> Result<(), Error> {
     let optional = |v: Option<f64>| v.map(decimal_de).unwrap_or_else(|| "–".into());
+    let table = matches!(format, Format::Table);
+    let as_of = if table {
+        chrono::NaiveDate::parse_from_str(&k.as_of, "%Y-%m-%d")
+            .map(|d| d.format("%d.%m.%Y").to_string())
+            .unwrap_or_else(|_| k.as_of.clone())
+    } else {
+        k.as_of.clone()
+    };
     let mut rows: Vec<(String, String, &str)> = vec![
-        ("Stand".into(), k.as_of.clone(), ""),
+        ("Stand".into(), as_of, ""),
         (
             "Aktive Mitarbeitende".into(),
             k.active_employees.to_string(),
@@ -789,7 +827,7 @@ fn write_kpis(k: &kpi::Kpis, format: Format, out: &mut impl Write) -> Result<(),
         ),
         (
             "Zeitersparnis in Euro".into(),
-            format!("{:.0}", k.euros_per_year),
+            euros_de(k.euros_per_year, table),
             "€/Jahr",
         ),
     ];
@@ -815,12 +853,12 @@ fn write_kpis(k: &kpi::Kpis, format: Format, out: &mut impl Write) -> Result<(),
         ),
         (
             "Investition bisher".into(),
-            format!("{:.0}", k.investment_to_date),
+            euros_de(k.investment_to_date, table),
             "€",
         ),
         (
             "Einsparung bisher".into(),
-            format!("{:.0}", k.savings_to_date),
+            euros_de(k.savings_to_date, table),
             "€",
         ),
         ("ROI".into(), optional(k.roi_percent), "%"),

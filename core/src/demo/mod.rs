@@ -8,6 +8,8 @@ use crate::company::{self, Company, Language};
 use crate::error::Result;
 use crate::framework;
 use crate::people::{self, AiUsage, EmployeeInput};
+use crate::pilots::team::{TeamMember, TeamRole};
+use crate::pilots::{self, CostKind, NewPilot, PilotStatus};
 use chrono::{Days, NaiveDate};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -347,5 +349,174 @@ pub fn create(
             }
         }
     }
+    demo_pilots(tx, today)?;
     company::require(tx)
+}
+
+/// One of the demo's use cases: where it stands, and its history in days before today.
+struct DemoPilot {
+    title: &'static str,
+    department: &'static str,
+    /// (days ago, stage); the first is when it was recorded.
+    stages: &'static [(u64, PilotStatus)],
+    /// (benefit, risk, measurability)
+    scores: Option<(i32, i32, i32)>,
+    planned: f64,
+    /// (days ago, hours saved per week)
+    measured: &'static [(u64, f64)],
+    /// (days ago, kind, euros)
+    costs: &'static [(u64, CostKind, f64)],
+    /// Competency codes the pilot needs; its team comes from its department.
+    needs: &'static [&'static str],
+    stop_reason: &'static str,
+}
+
+/// The seed's metal-working example — Angebotserstellung 6 h/week, Kundenkommunikation 4,
+/// Dokumentation 3 — plus ideas still in evaluation and one pilot stopped with its reason.
+const DEMO_PILOTS: &[DemoPilot] = &[
+    DemoPilot {
+        title: "Angebotserstellung",
+        department: "Vertrieb",
+        stages: &[
+            (150, PilotStatus::Idea),
+            (120, PilotStatus::Evaluation),
+            (90, PilotStatus::Running),
+        ],
+        scores: Some((5, 2, 5)),
+        planned: 5.0,
+        measured: &[(60, 4.5), (30, 6.0)],
+        costs: &[(90, CostKind::Once, 2_400.0), (90, CostKind::Monthly, 60.0)],
+        needs: &["G2", "A1", "S1"],
+        stop_reason: "",
+    },
+    DemoPilot {
+        title: "Kundenkommunikation",
+        department: "Vertrieb",
+        stages: &[
+            (140, PilotStatus::Idea),
+            (110, PilotStatus::Evaluation),
+            (80, PilotStatus::Running),
+        ],
+        scores: Some((4, 2, 4)),
+        planned: 4.0,
+        measured: &[(50, 3.0), (20, 4.0)],
+        costs: &[(80, CostKind::Monthly, 45.0)],
+        needs: &["G2", "G3", "S1"],
+        stop_reason: "",
+    },
+    DemoPilot {
+        title: "Dokumentation",
+        department: "Qualität",
+        stages: &[
+            (130, PilotStatus::Idea),
+            (100, PilotStatus::Evaluation),
+            (70, PilotStatus::Running),
+        ],
+        scores: Some((3, 1, 4)),
+        planned: 3.0,
+        measured: &[(40, 3.0)],
+        costs: &[(70, CostKind::Once, 800.0)],
+        needs: &["A1", "D1"],
+        stop_reason: "",
+    },
+    DemoPilot {
+        title: "Wartungsprognose aus Maschinendaten",
+        department: "Produktion",
+        stages: &[(45, PilotStatus::Idea), (20, PilotStatus::Evaluation)],
+        scores: Some((4, 3, 3)),
+        planned: 5.0,
+        measured: &[],
+        costs: &[],
+        needs: &["D2", "D3"],
+        stop_reason: "",
+    },
+    DemoPilot {
+        title: "Eingangsrechnungen vorprüfen",
+        department: "Geschäftsführung & Verwaltung",
+        stages: &[(10, PilotStatus::Idea)],
+        scores: None,
+        planned: 0.0,
+        measured: &[],
+        costs: &[],
+        needs: &[],
+        stop_reason: "",
+    },
+    DemoPilot {
+        title: "Vorauswahl von Bewerbungen",
+        department: "Geschäftsführung & Verwaltung",
+        stages: &[
+            (100, PilotStatus::Idea),
+            (80, PilotStatus::Evaluation),
+            (60, PilotStatus::Stopped),
+        ],
+        scores: Some((3, 5, 2)),
+        planned: 2.0,
+        measured: &[],
+        costs: &[],
+        needs: &[],
+        stop_reason: "Hochrisiko nach EU AI Act (Anhang III, Beschäftigung): \
+                      Aufwand und Risiko stehen in keinem Verhältnis zum Nutzen.",
+    },
+];
+
+fn demo_pilots(tx: &Transaction, today: NaiveDate) -> Result<()> {
+    let ago = |days: u64| (today - Days::new(days)).to_string();
+    let departments = people::list_departments(tx)?;
+    let employees = people::list_employees(tx, false)?;
+    let framework = framework::load(tx)?;
+    for demo in DEMO_PILOTS {
+        let department_id = departments
+            .iter()
+            .find(|d| d.name == demo.department)
+            .map(|d| d.id);
+        let (first_day, first_stage) = demo.stages[0];
+        let id = pilots::add(
+            tx,
+            &NewPilot {
+                title: demo.title.into(),
+                department_id,
+                status: first_stage,
+                on: ago(first_day),
+            },
+        )?
+        .id;
+        for (days, stage) in &demo.stages[1..] {
+            pilots::set_status(tx, id, *stage, &ago(*days), demo.stop_reason)?;
+        }
+        if let Some((benefit, risk, measurability)) = demo.scores {
+            pilots::set_scores(tx, id, benefit, risk, measurability)?;
+        }
+        pilots::set_planned_hours(tx, id, demo.planned)?;
+        for (days, hours) in demo.measured {
+            pilots::record_measured_hours(tx, id, *hours, &ago(*days))?;
+        }
+        for (days, kind, amount) in demo.costs {
+            pilots::add_cost(tx, id, *kind, *amount, &ago(*days))?;
+        }
+        let needed: Vec<u32> = demo
+            .needs
+            .iter()
+            .filter_map(|code| framework.competency_by_code(code).map(|c| c.id))
+            .collect();
+        pilots::team::set_needed_competencies(tx, id, &needed)?;
+        if !needed.is_empty() {
+            let roles = [
+                TeamRole::Lead,
+                TeamRole::Expert,
+                TeamRole::Enthusiast,
+                TeamRole::ProcessOwner,
+            ];
+            let team: Vec<TeamMember> = employees
+                .iter()
+                .filter(|e| Some(e.department_id) == department_id)
+                .zip(roles)
+                .map(|(e, role)| TeamMember {
+                    employee_id: e.id,
+                    role,
+                })
+                .collect();
+            pilots::team::set_team(tx, id, &team)?;
+        }
+    }
+    Ok(())
 }

@@ -165,3 +165,50 @@ fn the_demo_needs_an_empty_file() {
         "a refused demo must write nothing"
     );
 }
+
+#[test]
+fn the_demo_has_the_seeds_pilots_with_a_history() {
+    let db = demo_db(demo::DEFAULT_EMPLOYEES, today());
+    let k = db
+        .read(|c| talentwerk_core::kpi::as_of(c, today()))
+        .unwrap();
+    assert_eq!(
+        k.hours_per_week, 13.0,
+        "Angebotserstellung 6, Kundenkommunikation 4, Dokumentation 3 h/week"
+    );
+    assert_eq!(k.euros_per_year, 13.0 * 46.0 * 58.0, "at the demo's 58 €/h");
+    let count = |s: talentwerk_core::pilots::PilotStatus| {
+        k.by_status.iter().find(|c| c.status == s).unwrap().count
+    };
+    use talentwerk_core::pilots::PilotStatus::*;
+    assert_eq!(
+        (
+            count(Idea),
+            count(Evaluation),
+            count(Running),
+            count(Stopped)
+        ),
+        (1, 1, 3, 1),
+        "ideas, one in evaluation, three running pilots, one stopped"
+    );
+    assert!(k.investment_to_date > 0.0 && k.savings_to_date > 0.0);
+    let a_year_ago = today() - chrono::Days::new(365);
+    assert_eq!(
+        db.read(|c| talentwerk_core::kpi::as_of(c, a_year_ago))
+            .unwrap()
+            .hours_per_week,
+        0.0,
+        "a year ago nothing ran yet"
+    );
+    let team = db
+        .read(|c| {
+            let first = talentwerk_core::pilots::list(c)?
+                .into_iter()
+                .find(|p| p.title == "Angebotserstellung")
+                .unwrap();
+            talentwerk_core::pilots::team::team(c, first.id)
+        })
+        .unwrap();
+    assert_eq!(team.len(), 4, "a team of four from Vertrieb");
+    assert_eq!(team[0].levels.len(), 3, "levels in G2, A1 and S1");
+}
