@@ -332,6 +332,24 @@ fn set_retired(
     Ok(())
 }
 
+/// Retires the row `id` of `table` when the query `history` finds any history of it,
+/// otherwise deletes it.
+fn retire_or_delete(
+    tx: &Transaction,
+    table: &str,
+    entity: Entity,
+    id: u32,
+    history: &str,
+    today: NaiveDate,
+) -> Result<Removal> {
+    if exists(tx, history, id)? {
+        set_retired(tx, table, entity, id, Some(today))?;
+        return Ok(Removal::Retired);
+    }
+    tx.execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])?;
+    Ok(Removal::Deleted)
+}
+
 /// Removes a pillar: deleted when empty, retired (with everything in it) when one of its
 /// competencies has assessments. One that holds competencies without history is refused:
 /// remove those first.
@@ -450,16 +468,14 @@ pub fn update_competency(tx: &Transaction, id: u32, input: &CompetencyInput) -> 
 /// with its role targets.
 pub fn delete_competency(tx: &Transaction, id: u32, today: NaiveDate) -> Result<Removal> {
     competency(tx, id)?;
-    if exists(
+    retire_or_delete(
         tx,
-        "SELECT EXISTS (SELECT 1 FROM assessment WHERE competency_id = ?1)",
+        "competency",
+        Entity::Competency,
         id,
-    )? {
-        set_retired(tx, "competency", Entity::Competency, id, Some(today))?;
-        return Ok(Removal::Retired);
-    }
-    tx.execute("DELETE FROM competency WHERE id = ?1", [id])?;
-    Ok(Removal::Deleted)
+        "SELECT EXISTS (SELECT 1 FROM assessment WHERE competency_id = ?1)",
+        today,
+    )
 }
 
 /// Brings a retired competency back into the matrix with its whole history.
@@ -543,16 +559,14 @@ pub fn update_role(tx: &Transaction, id: u32, input: &RoleInput) -> Result<Role>
 /// their role; deleted otherwise.
 pub fn delete_role(tx: &Transaction, id: u32, today: NaiveDate) -> Result<Removal> {
     role(tx, id)?;
-    if exists(
+    retire_or_delete(
         tx,
-        "SELECT EXISTS (SELECT 1 FROM employee WHERE role_id = ?1)",
+        "ai_role",
+        Entity::Role,
         id,
-    )? {
-        set_retired(tx, "ai_role", Entity::Role, id, Some(today))?;
-        return Ok(Removal::Retired);
-    }
-    tx.execute("DELETE FROM ai_role WHERE id = ?1", [id])?;
-    Ok(Removal::Deleted)
+        "SELECT EXISTS (SELECT 1 FROM employee WHERE role_id = ?1)",
+        today,
+    )
 }
 
 /// Offers a retired role again for new assignments.
