@@ -28,6 +28,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0002_nothing_lost.sql"),
     include_str!("../migrations/0003_pilots.sql"),
     include_str!("../migrations/0004_pilot_team_and_compliance.sql"),
+    include_str!("../migrations/0005_pilot_details_and_roadmap.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {

@@ -20,6 +20,8 @@ pub enum Entity {
     Role,
     Backup,
     Pilot,
+    Goal,
+    Milestone,
 }
 
 /// The input fields validation speaks about.
@@ -66,6 +68,24 @@ pub enum Field {
     RiskClass,
     Justification,
     PersonalData,
+    Owner,
+    PainPoint,
+    AiSystem,
+    AiVendor,
+    PlannedStart,
+    PlannedEnd,
+    GoalName,
+    Baseline,
+    Target,
+    Unit,
+    MilestoneTitle,
+    DueDate,
+    DoneDate,
+    LessonsWorked,
+    LessonsNotWorked,
+    NextStep,
+    RoadmapStart,
+    RoadmapItem,
 }
 
 /// What is wrong with a field's value.
@@ -88,6 +108,8 @@ pub enum Problem {
     Taken,
     /// Still referenced by other records, so it cannot be removed.
     InUse,
+    /// An end date before its start date.
+    BeforeStart,
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -4,6 +4,10 @@
 //! this crate. Functions take a `&Connection` (reads) or a `&Transaction` (writes) so
 //! callers compose them into one transaction; "today" is always passed in, never read here,
 //! so results are reproducible in tests.
+//!
+//! Decimal fields exported to TypeScript carry `#[specta(type = i32)]`: this specta version
+//! types every float as `number | null` (for NaN), and every value here is validated finite,
+//! so the plain `number` that an integer override produces is the honest type.
 
 pub mod assessment;
 pub mod backup;
@@ -19,6 +23,7 @@ pub mod matrix;
 pub mod people;
 pub mod pilots;
 pub mod print;
+pub mod roadmap;
 pub mod texts;
 pub mod validate;
 

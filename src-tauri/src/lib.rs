@@ -8,7 +8,7 @@ pub mod error;
 pub mod recent;
 pub mod state;
 
-use commands::{backup, company, exchange, framework, matrix, people, print};
+use commands::{backup, company, exchange, framework, matrix, people, pilots, print};
 use std::path::PathBuf;
 use tauri::Manager;
 
@@ -78,6 +78,32 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             print::preview_matrix_print,
             print::save_matrix_pdf,
             print::open_last_printout,
+            pilots::list_pilots,
+            pilots::get_pilot_page,
+            pilots::add_pilot,
+            pilots::set_pilot_status,
+            pilots::set_pilot_scores,
+            pilots::set_planned_hours,
+            pilots::record_measured_hours,
+            pilots::add_pilot_cost,
+            pilots::set_pilot_details,
+            pilots::set_pilot_lessons,
+            pilots::add_pilot_goal,
+            pilots::update_pilot_goal,
+            pilots::remove_pilot_goal,
+            pilots::add_pilot_milestone,
+            pilots::update_pilot_milestone,
+            pilots::remove_pilot_milestone,
+            pilots::set_pilot_team,
+            pilots::set_needed_competencies,
+            pilots::propose_risk_class,
+            pilots::set_risk_class,
+            pilots::set_personal_data,
+            pilots::set_works_council_informed,
+            pilots::get_dashboard,
+            pilots::get_roadmap,
+            pilots::tick_roadmap_item,
+            pilots::set_roadmap_start,
         ])
 }
 

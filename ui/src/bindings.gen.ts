@@ -96,9 +96,45 @@ export const commands = {
 	saveMatrixPdf: (options: PrintOptions, language: Language) => typedError<string | null, AppError>(__TAURI_INVOKE("save_matrix_pdf", { options, language })),
 	/**  Opens the PDF saved last in the system's default viewer. */
 	openLastPrintout: () => typedError<null, AppError>(__TAURI_INVOKE("open_last_printout")),
+	listPilots: () => typedError<Pilot[], AppError>(__TAURI_INVOKE("list_pilots")),
+	getPilotPage: (id: number) => typedError<PilotPage, AppError>(__TAURI_INVOKE("get_pilot_page", { id })),
+	addPilot: (input: NewPilot) => typedError<Pilot, AppError>(__TAURI_INVOKE("add_pilot", { input })),
+	setPilotStatus: (id: number, status: PilotStatus, on: string, reason: string) => typedError<StatusChange, AppError>(__TAURI_INVOKE("set_pilot_status", { id, status, on, reason })),
+	setPilotScores: (id: number, benefit: number, risk: number, measurability: number) => typedError<Pilot, AppError>(__TAURI_INVOKE("set_pilot_scores", { id, benefit, risk, measurability })),
+	setPlannedHours: (id: number, planned: Hours) => typedError<Pilot, AppError>(__TAURI_INVOKE("set_planned_hours", { id, planned })),
+	recordMeasuredHours: (id: number, measured: Hours) => typedError<Pilot, AppError>(__TAURI_INVOKE("record_measured_hours", { id, measured })),
+	addPilotCost: (id: number, cost: NewCost) => typedError<null, AppError>(__TAURI_INVOKE("add_pilot_cost", { id, cost })),
+	setPilotDetails: (id: number, input: DetailsInput) => typedError<Details, AppError>(__TAURI_INVOKE("set_pilot_details", { id, input })),
+	setPilotLessons: (id: number, lessons: Lessons) => typedError<Lessons, AppError>(__TAURI_INVOKE("set_pilot_lessons", { id, lessons })),
+	addPilotGoal: (pilotId: number, input: GoalInput) => typedError<Goal, AppError>(__TAURI_INVOKE("add_pilot_goal", { pilotId, input })),
+	updatePilotGoal: (goalId: number, input: GoalInput) => typedError<Goal, AppError>(__TAURI_INVOKE("update_pilot_goal", { goalId, input })),
+	removePilotGoal: (goalId: number) => typedError<null, AppError>(__TAURI_INVOKE("remove_pilot_goal", { goalId })),
+	addPilotMilestone: (pilotId: number, input: MilestoneInput) => typedError<Milestone, AppError>(__TAURI_INVOKE("add_pilot_milestone", { pilotId, input })),
+	updatePilotMilestone: (milestoneId: number, input: MilestoneInput) => typedError<Milestone, AppError>(__TAURI_INVOKE("update_pilot_milestone", { milestoneId, input })),
+	removePilotMilestone: (milestoneId: number) => typedError<null, AppError>(__TAURI_INVOKE("remove_pilot_milestone", { milestoneId })),
+	setPilotTeam: (id: number, members: TeamMember[]) => typedError<TeamWarning | null, AppError>(__TAURI_INVOKE("set_pilot_team", { id, members })),
+	setNeededCompetencies: (id: number, competencies: number[]) => typedError<null, AppError>(__TAURI_INVOKE("set_needed_competencies", { id, competencies })),
+	/**  The class the questionnaire's answers point to; the user confirms or overrides it. */
+	proposeRiskClass: (answers: RiskQuestions) => typedError<RiskClass, AppError>(__TAURI_INVOKE("propose_risk_class", { answers })),
+	setRiskClass: (id: number, riskClass: RiskClass, justification: string) => typedError<Compliance, AppError>(__TAURI_INVOKE("set_risk_class", { id, riskClass, justification })),
+	setPersonalData: (id: number, categories: string, monitoringPossible: boolean) => typedError<Compliance, AppError>(__TAURI_INVOKE("set_personal_data", { id, categories, monitoringPossible })),
+	setWorksCouncilInformed: (id: number, on: string | null) => typedError<Compliance, AppError>(__TAURI_INVOKE("set_works_council_informed", { id, on })),
+	/**  The dashboard as of `as_of` (ISO date), or today. */
+	getDashboard: (asOf: string | null) => typedError<Dashboard, AppError>(__TAURI_INVOKE("get_dashboard", { asOf })),
+	getRoadmap: () => typedError<Roadmap, AppError>(__TAURI_INVOKE("get_roadmap")),
+	/**  Ticks an item the data cannot prove on `on`, or unticks it (`None`). */
+	tickRoadmapItem: (item: ItemKey, on: string | null) => typedError<Roadmap, AppError>(__TAURI_INVOKE("tick_roadmap_item", { item, on })),
+	setRoadmapStart: (on: string) => typedError<Roadmap, AppError>(__TAURI_INVOKE("set_roadmap_start", { on })),
 };
 
 /* Types */
+/**  Where the AI system runs — the first question of data protection. */
+export type AiHosting = 
+/**  On the company's own machines. */
+"local" | 
+/**  In a vendor's cloud. */
+"cloud";
+
 export type AiUsage = "none" | "occasional" | "regular";
 
 export type AppError = { kind: "notFound"; entity: Entity; id: string } | { kind: "invalid"; field: Field; problem: Problem } | { kind: "companyExists" } | { kind: "noCompany" } | 
@@ -147,6 +183,19 @@ export type BackupReason =
 /**  On request: "Jetzt sichern" or `talentwerk-cli backup`. */
 "manual" | "beforeImport" | "beforeRestore" | "beforeMigration";
 
+/**
+ *  What the usage rate is shown beside: the share of *firms* of the company's size class
+ *  that use AI at all — not a share of people, so the two figures are never equal in kind.
+ */
+export type Benchmark = {
+	/**  Firms using AI, in percent of all firms in the class. */
+	percent: number,
+	/**  The class the company falls into; the UI and the printouts name it in words. */
+	sizeClass: SizeClass,
+	/**  Who counted, and when (`Destatis 2024`). */
+	source: string,
+};
+
 export type ColumnGroup = {
 	pillar: Pillar,
 	competencies: Competency[],
@@ -194,6 +243,25 @@ export type CompetencyInput = {
 	levelDescriptors: string[],
 };
 
+/**  What is recorded about a pilot's compliance. */
+export type Compliance = {
+	riskClass: RiskClass | null,
+	justification: string,
+	/**  Categories of personal data processed; empty: none. */
+	personalData: string,
+	monitoringPossible: boolean,
+	worksCouncilInformedOn: string | null,
+};
+
+export type CostEntry = {
+	on: string,
+	kind: CostKind,
+	amount: number,
+};
+
+/**  One-off or monthly. */
+export type CostKind = "once" | "monthly";
+
 export type Coverage = {
 	competencyId: number,
 	/**  People at level ≥ 2 among the rows. */
@@ -204,11 +272,42 @@ export type Coverage = {
 	knowledgeIsland: boolean,
 };
 
+/**  Everything the dashboard shows as of one day. */
+export type Dashboard = {
+	kpis: Kpis,
+	/**  Month ends of the 12 months up to the day, the last one the day itself. */
+	trend: Kpis[],
+	/**  The share of firms of the company's size that use AI (not a share of people). */
+	benchmark: Benchmark | null,
+	pilots: number,
+};
+
 export type Department = {
 	id: number,
 	name: string,
 	/**  Active (not archived) employees in it. */
 	activeEmployees: number,
+};
+
+/**  The descriptive fields with the owner's name. */
+export type Details = {
+	owner: string | null,
+} & DetailsInput;
+
+/**  The record's descriptive fields, as the detail page edits them. */
+export type DetailsInput = {
+	title: string,
+	departmentId: number | null,
+	/**  The person responsible: a current employee. */
+	ownerId: number | null,
+	description: string,
+	painPoint: string,
+	aiSystem: string,
+	aiVendor: string,
+	aiHosting: AiHosting | null,
+	/**  ISO dates; the end may not lie before the start. */
+	plannedStart: string | null,
+	plannedEnd: string | null,
 };
 
 export type Employee = {
@@ -266,12 +365,32 @@ export type EmployeeProfile = {
 };
 
 /**  The kinds of records a lookup can miss. */
-export type Entity = "company" | "department" | "employee" | "pillar" | "competency" | "role" | "backup" | "pilot";
+export type Entity = "company" | "department" | "employee" | "pillar" | "competency" | "role" | "backup" | "pilot" | "goal" | "milestone";
+
+/**  What the data shows for an item that ticks itself, whether or not it is met yet. */
+export type Evidence = 
+/**  `assessed` of `active` employees have at least one assessment. */
+{ kind: "assessed"; assessed: number; active: number } | 
+/**  Use cases with all three scores. */
+{ kind: "scored"; scored: number } | 
+/**  Running or scaling pilots with at least one goal. */
+{ kind: "withGoals"; count: number } | 
+/**  Of the running pilots, `met` satisfy the item (team size, timeline, measurement). */
+{ kind: "ofRunning"; met: number; running: number } | 
+/**
+ *  Of the running pilots that concern staff data, `informed` had the works council
+ *  informed.
+ */
+{ kind: "informed"; informed: number; concerned: number; running: number } | 
+/**  Of the pilots that ran or were stopped, `documented` have lessons learned. */
+{ kind: "lessons"; documented: number; ran: number } | 
+/**  Pilots in scaling or finished. */
+{ kind: "scaling"; count: number };
 
 export type ExportFormat = "xlsx" | "csv";
 
 /**  The input fields validation speaks about. */
-export type Field = "companyName" | "hourlyRate" | "workingWeeks" | "language" | "departmentName" | "personnelNumber" | "name" | "jobTitle" | "department" | "role" | "entryDate" | "technicalInterest" | "communication" | "domainExpertise" | "aiUsage" | "pillarName" | "pillar" | "competencyCode" | "competencyName" | "description" | "levelDescriptor" | "roleName" | "competency" | "level" | "date" | "assessor" | "note" | "title" | "status" | "reason" | "benefit" | "risk" | "measurability" | "hours" | "amount" | "teamMember" | "teamRole" | "riskClass" | "justification" | "personalData";
+export type Field = "companyName" | "hourlyRate" | "workingWeeks" | "language" | "departmentName" | "personnelNumber" | "name" | "jobTitle" | "department" | "role" | "entryDate" | "technicalInterest" | "communication" | "domainExpertise" | "aiUsage" | "pillarName" | "pillar" | "competencyCode" | "competencyName" | "description" | "levelDescriptor" | "roleName" | "competency" | "level" | "date" | "assessor" | "note" | "title" | "status" | "reason" | "benefit" | "risk" | "measurability" | "hours" | "amount" | "teamMember" | "teamRole" | "riskClass" | "justification" | "personalData" | "owner" | "painPoint" | "aiSystem" | "aiVendor" | "plannedStart" | "plannedEnd" | "goalName" | "baseline" | "target" | "unit" | "milestoneTitle" | "dueDate" | "doneDate" | "lessonsWorked" | "lessonsNotWorked" | "nextStep" | "roadmapStart" | "roadmapItem";
 
 /**  Why the database file could not be used. */
 export type FileProblem = "missing" | "foreign" | "newer" | "damaged";
@@ -287,6 +406,37 @@ export type Framework = {
 	/**  Ordered by pillar, then position within it. */
 	competencies: Competency[],
 	roles: Role[],
+};
+
+/**  A measurable goal: from `baseline` to `target`, in `unit`. */
+export type Goal = {
+	id: number,
+	name: string,
+	baseline: number,
+	target: number,
+	unit: string,
+};
+
+export type GoalInput = {
+	name: string,
+	baseline: number,
+	target: number,
+	unit: string,
+};
+
+/**
+ *  Hours saved per week; a struct so TypeScript sees a plain `number` (a bare `f64`
+ *  argument would be typed `number | null`, for NaN).
+ */
+export type Hours = {
+	hours: number,
+	/**  The day of a measurement; ignored for planned hours. */
+	on: string,
+};
+
+export type HoursEntry = {
+	on: string,
+	hours: number,
 };
 
 /**  What an import would do, and why it cannot (problems) or what it leaves out (warnings). */
@@ -325,7 +475,73 @@ export type IssueKind = { kind: "fileTooLarge"; maxMegabytes: number } |
 /**  Created only when the user confirms (`--create-missing`). */
 { kind: "unknownDepartment"; name: string } | { kind: "unknownRole"; name: string };
 
+/**  The checklist's items, in the order they are due. */
+export type ItemKey = 
+/**  Interviews with key people from every department (by hand). */
+"interviews" | 
+/**  At least [`ASSESSED_SHARE`] % of the active employees assessed in the matrix. */
+"staffAssessed" | 
+/**  Internal champions named (by hand). */
+"champions" | 
+/**  At least [`USE_CASES_SCORED`] use cases scored for benefit, risk and measurability. */
+"useCasesScored" | 
+/**  An AI vision: which problems are solved in 12 months (by hand). */
+"vision" | 
+/**  At least [`PILOTS_WITH_GOALS`] pilots running, each with a goal. */
+"pilotsRunning" | 
+/**  Every running pilot has a team of 3–5 people. */
+"smallTeams" | 
+/**  Every running pilot that concerns staff data had the works council informed. */
+"worksCouncil" | 
+/**  Every running pilot has a planned end and milestones. */
+"timelines" | 
+/**  Every running pilot has measured time saved. */
+"timeMeasured" | 
+/**  Every pilot that ran (or was stopped) has its lessons documented. */
+"lessonsDocumented" | 
+/**  A scaling strategy: roles, infrastructure, governance (by hand). */
+"scalingStrategy" | 
+/**  A pilot moved on to scaling (or finished). */
+"pilotScaling" | 
+/**  Competency development prioritised by business impact (by hand). */
+"development" | 
+/**  Successes made visible to the whole company (by hand). */
+"communicated";
+
+export type Kpis = {
+	asOf: string,
+	activeEmployees: number,
+	/**  Active employees whose latest recorded AI usage is "regular". */
+	regularUsers: number,
+	/**  `regular_users / active_employees` in percent; `None` below [`MIN_GROUP`] people. */
+	usageRate: number | null,
+	/**  Measured hours saved per week by running, scaling and finished pilots. */
+	hoursPerWeek: number,
+	/**  `hours_per_week` × working weeks × hourly rate. */
+	eurosPerYear: number,
+	/**  Use cases by their status on the day, in stage order. */
+	byStatus: StatusCount[],
+	averageBenefit: number | null,
+	averageRisk: number | null,
+	averageMeasurability: number | null,
+	/**  Use cases recorded in the calendar quarter of the day (Innovationsrate). */
+	newInQuarter: number,
+	/**  One-off costs up to the day plus monthly costs for every month begun. */
+	investmentToDate: number,
+	/**  Hours saved from each measurement on, while the pilot saved time, in euros. */
+	savingsToDate: number,
+	/**  (savings − investment) / investment in percent; `None` without investment. */
+	roiPercent: number | null,
+};
+
 export type Language = "de" | "en";
+
+/**  What the team learned: what worked, what did not, what comes next. */
+export type Lessons = {
+	worked: string,
+	notWorked: string,
+	nextStep: string,
+};
 
 export type Matrix = {
 	groups: ColumnGroup[],
@@ -364,7 +580,54 @@ export type MatrixRow = {
 	gaps: number[],
 };
 
+/**  One needed competency as a member stands in it. */
+export type MemberLevel = {
+	competencyId: number,
+	code: string,
+	/**  The current level from the matrix; `None` when never assessed. */
+	level: number | null,
+	/**  The minimum their AI role asks for; `None` without a role or target. */
+	target: number | null,
+};
+
+/**  A milestone: due on a day, done on a day (or not yet). */
+export type Milestone = {
+	id: number,
+	title: string,
+	dueOn: string,
+	doneOn: string | null,
+};
+
+export type MilestoneInput = {
+	title: string,
+	dueOn: string,
+	doneOn: string | null,
+};
+
+export type NewCost = {
+	kind: CostKind,
+	amount: number,
+	on: string,
+};
+
+/**  What "Neues Pilotprojekt" asks for. */
+export type NewPilot = {
+	title: string,
+	departmentId: number | null,
+	status: PilotStatus,
+	/**  ISO date of the first status; also the day the use case was recorded. */
+	on: string,
+};
+
 export type Paper = "a4" | "a3";
+
+export type Phase = 
+/**  Tage 1–30: Assessment und Strategie. */
+"assessment" | 
+/**  Tage 31–60: Pilotprojekte starten. */
+"pilots" | 
+/**  Tage 61–90: Skalierung vorbereiten. */
+"scaling";
 
 /**  A file picked for import, as the web side knows it: a handle and a name to show. */
 export type PickedFile = {
@@ -378,6 +641,57 @@ export type Pillar = {
 	/**  The day it was retired; `None` while active. */
 	retiredOn: string | null,
 };
+
+/**  A use case as lists show it: its record and where it stands today. */
+export type Pilot = {
+	id: number,
+	title: string,
+	departmentId: number | null,
+	department: string | null,
+	status: PilotStatus,
+	statusSince: string,
+	benefit: number | null,
+	risk: number | null,
+	measurability: number | null,
+	/**  Derived from the scores, see [`priority`]. */
+	priority: number | null,
+	/**  Planned hours saved per week. */
+	plannedHours: number,
+	/**  The latest measured hours saved per week, if any. */
+	measuredHours: number | null,
+	createdOn: string,
+};
+
+/**  One pilot's money up to a day, as the dashboard counts it. */
+export type PilotFigures = {
+	investment: number,
+	savings: number,
+};
+
+export type PilotPage = {
+	pilot: Pilot,
+	details: Details,
+	lessons: Lessons,
+	goals: Goal[],
+	milestones: Milestone[],
+	team: TeamView[],
+	teamWarning: TeamWarning | null,
+	/**  The competencies the pilot needs, in framework order. */
+	neededCompetencies: number[],
+	compliance: Compliance,
+	/**  Oldest first. */
+	statuses: StatusEntry[],
+	hours: HoursEntry[],
+	costs: CostEntry[],
+	/**  Costs and savings up to `as_of`, as the dashboard counts them. */
+	toDate: PilotFigures,
+};
+
+/**
+ *  The stages of a use case (Idee → Bewertung → Pilot läuft → Skalierung → Abgeschlossen,
+ *  or Gestoppt).
+ */
+export type PilotStatus = "idea" | "evaluation" | "running" | "scaling" | "completed" | "stopped";
 
 export type PlannedEmployee = {
 	line: number,
@@ -430,7 +744,9 @@ export type Problem =
 /**  Already used by another record; must be unique. */
 { problem: "taken" } | 
 /**  Still referenced by other records, so it cannot be removed. */
-{ problem: "inUse" };
+{ problem: "inUse" } | 
+/**  An end date before its start date. */
+{ problem: "beforeStart" };
 
 /**  An entry of "Zuletzt geöffnet": shown by name and folder, opened by `index`. */
 export type RecentFile = {
@@ -445,6 +761,50 @@ export type Removal =
 "deleted" | 
 /**  It has history: hidden, kept, and can be reactivated. */
 "retired";
+
+export type RiskClass = 
+/**  minimal */
+"minimal" | 
+/**  begrenzt (transparency duties) */
+"limited" | 
+/**  hoch (Annex III) */
+"high" | 
+/**  verboten (Art. 5) */
+"prohibited";
+
+/**  The questionnaire's answers. */
+export type RiskQuestions = {
+	/**  A practice Art. 5 prohibits (e.g. social scoring, emotion recognition at work). */
+	prohibitedPractice: boolean,
+	/**  An Annex III area: employment, worker management, HR decisions, access to services … */
+	annexThreeArea: boolean,
+	/**  It talks with people or generates text, images or audio they see. */
+	interactsOrGenerates: boolean,
+};
+
+export type Roadmap = {
+	start: string,
+	/**  Day 90. */
+	end: string,
+	/**  Today's day of the roadmap (1 on the start date; 0 or less before it). */
+	todayDay: number,
+	items: RoadmapItem[],
+};
+
+export type RoadmapItem = {
+	key: ItemKey,
+	phase: Phase,
+	dueOn: string,
+	/**  Ticks itself from the data; otherwise ticked by hand. */
+	automatic: boolean,
+	/**  What the data shows now (items that tick themselves only). */
+	evidence: Evidence | null,
+	done: boolean,
+	/**  The day it was ticked by hand. */
+	tickedOn: string | null,
+	/**  Not done and its due date has passed. */
+	overdue: boolean,
+};
 
 export type Role = {
 	id: number,
@@ -478,6 +838,69 @@ export type Session = {
 	/**  "Zuletzt geöffnet", newest first, without the open file and the demo. */
 	recent: RecentFile[],
 };
+
+/**  The size classes for which Destatis reports AI use in German firms. */
+export type SizeClass = 
+/**
+ *  All firms with 10 or more employees: the comparison for companies of 10–49 people,
+ *  for which Destatis publishes no class of their own.
+ */
+"tenOrMore" | 
+/**  50–249 employees. */
+"fiftyTo249" | 
+/**  250 or more employees. */
+"twoHundredFiftyOrMore";
+
+export type StatusChange = {
+	pilot: Pilot,
+	warnings: StatusWarning[],
+};
+
+export type StatusCount = {
+	status: PilotStatus,
+	count: number,
+};
+
+export type StatusEntry = {
+	status: PilotStatus,
+	on: string,
+	reason: string,
+};
+
+/**  What the user should weigh after a status change; the change itself is made. */
+export type StatusWarning = 
+/**
+ *  The pilot runs on employees' personal data (or could monitor them) and the works
+ *  council was not informed: §87 (1) Nr. 6 BetrVG gives it a say.
+ */
+"worksCouncilNotInformed";
+
+export type TeamMember = {
+	employeeId: number,
+	role: TeamRole,
+};
+
+export type TeamRole = 
+/**  Projektleitung. */
+"lead" | 
+/**  Fachexperte. */
+"expert" | 
+/**  KI-Interessierte(r). */
+"enthusiast" | 
+/**  Prozessverantwortliche(r). */
+"processOwner";
+
+export type TeamView = {
+	employeeId: number,
+	name: string,
+	role: TeamRole,
+	aiRole: string | null,
+	/**  In framework order of the needed competencies. */
+	levels: MemberLevel[],
+};
+
+/**  What the user should know about a team, without refusing it. */
+export type TeamWarning = { warning: "tooSmall"; size: number; min: number } | { warning: "tooLarge"; size: number; max: number };
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

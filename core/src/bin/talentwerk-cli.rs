@@ -13,7 +13,9 @@ use talentwerk_core::company::{self, Language};
 use talentwerk_core::error::Entity;
 use talentwerk_core::matrix::{self, Matrix, MatrixFilter};
 use talentwerk_core::print::{self, Paper, PrintOptions};
-use talentwerk_core::{db, demo, exchange, framework, kpi, people, pilots, texts, Db, Error};
+use talentwerk_core::{
+    db, demo, exchange, framework, kpi, people, pilots, roadmap, texts, Db, Error,
+};
 
 /// typst allocates a great many small objects while it lays out a printout; mimalloc makes
 /// `print matrix` about a fifth faster than the system allocator (see README, Performance).
@@ -110,6 +112,11 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// The 90-day roadmap: phases, items with due dates, what is done and the proof.
+    Roadmap {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
 }
 
 #[derive(Subcommand)]
@@ -188,6 +195,15 @@ enum Print {
         /// Include employees who have left.
         #[arg(long)]
         include_archived: bool,
+    },
+    /// The KPI report as PDF (A4 portrait): key figures beside the Destatis benchmark, use
+    /// cases by status, the last 12 months.
+    Kpi {
+        #[arg(long)]
+        out: PathBuf,
+        /// The day the figures are as of, YYYY-MM-DD; default today.
+        #[arg(long)]
+        as_of: Option<String>,
     },
 }
 
@@ -490,6 +506,23 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
                 printout.page_count()
             )?;
         }
+        Command::Print {
+            what: Print::Kpi { out: target, as_of },
+        } => {
+            let db = Db::open_existing(path)?;
+            let day = as_of_day(as_of.as_deref())?;
+            let printout = db.read(|conn| {
+                let company = company::require(conn)?;
+                print::kpi_printout(conn, day, company.language, today())
+            })?;
+            db.write_file(&target, &printout.pdf()?)?;
+            writeln!(
+                out,
+                "Geschrieben: {} ({} Seiten)",
+                target.display(),
+                printout.page_count()
+            )?;
+        }
         Command::Backup { out: target } => {
             let db = Db::open_existing(path)?;
             match target {
@@ -642,14 +675,14 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
         }
         Command::Kpi { as_of, format } => {
             let db = Db::open_existing(path)?;
-            let day = match as_of {
-                Some(day) => {
-                    talentwerk_core::validate::date(talentwerk_core::error::Field::Date, &day)?
-                }
-                None => today(),
-            };
+            let day = as_of_day(as_of.as_deref())?;
             let figures = db.read(|conn| kpi::as_of(conn, day))?;
             write_kpis(&figures, format, &mut out)?;
+        }
+        Command::Roadmap { format } => {
+            let db = Db::open_existing(path)?;
+            let plan = db.read(|conn| roadmap::load(conn, today()))?;
+            write_roadmap(&plan, format, &mut out)?;
         }
         Command::Check => {
             let db = Db::open_existing(path)?;
@@ -691,6 +724,14 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
     Ok(())
 }
 
+/// The day of `--as-of` (YYYY-MM-DD), or today without it.
+fn as_of_day(as_of: Option<&str>) -> Result<chrono::NaiveDate, Error> {
+    match as_of {
+        Some(day) => talentwerk_core::validate::date(talentwerk_core::error::Field::Date, day),
+        None => Ok(today()),
+    }
+}
+
 fn pilot_status(word: &str) -> Result<pilots::PilotStatus, Failure> {
     pilots::PilotStatus::from_slug_de(word).ok_or_else(|| {
         Failure::Message(format!(
@@ -729,7 +770,7 @@ fn write_pilots(list: &[pilots::Pilot], format: Format, out: &mut impl Write) ->
                     score(p.benefit),
                     score(p.risk),
                     score(p.measurability),
-                    score(p.priority()),
+                    score(p.priority),
                     decimal_de(p.planned_hours),
                     p.measured_hours.map(decimal_de).unwrap_or_default()
                 )?;
@@ -802,9 +843,7 @@ fn write_kpis(k: &kpi::Kpis, format: Format, out: &mut impl Write) -> Result<(),
     let optional = |v: Option<f64>| v.map(decimal_de).unwrap_or_else(|| "–".into());
     let table = matches!(format, Format::Table);
     let as_of = if table {
-        chrono::NaiveDate::parse_from_str(&k.as_of, "%Y-%m-%d")
-            .map(|d| d.format("%d.%m.%Y").to_string())
-            .unwrap_or_else(|_| k.as_of.clone())
+        date_de(&k.as_of)
     } else {
         k.as_of.clone()
     };
@@ -880,6 +919,82 @@ fn write_kpis(k: &kpi::Kpis, format: Format, out: &mut impl Write) -> Result<(),
                     "Die Anwendungsquote erscheint erst ab {} aktiven Mitarbeitenden.",
                     kpi::MIN_GROUP
                 )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An ISO date as Germans write it (`01.12.2026`).
+fn date_de(iso: &str) -> String {
+    chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+        .map(|d| d.format("%d.%m.%Y").to_string())
+        .unwrap_or_else(|_| iso.to_string())
+}
+
+fn write_roadmap(
+    plan: &roadmap::Roadmap,
+    format: Format,
+    out: &mut impl Write,
+) -> Result<(), Error> {
+    let state = |item: &roadmap::RoadmapItem| {
+        if item.done {
+            "erledigt"
+        } else if item.overdue {
+            "überfällig"
+        } else {
+            "offen"
+        }
+    };
+    let proof = |item: &roadmap::RoadmapItem| {
+        item.evidence
+            .map(|e| texts::roadmap_evidence(e, Language::De))
+            .unwrap_or_default()
+    };
+    match format {
+        Format::Csv => {
+            writeln!(out, "Phase;Punkt;Fällig;Status;Erledigt am;Nachweis")?;
+            for item in &plan.items {
+                writeln!(
+                    out,
+                    "{};{};{};{};{};{}",
+                    csv_field(texts::roadmap_phase(item.phase, Language::De)),
+                    csv_field(texts::roadmap_item(item.key, Language::De)),
+                    item.due_on,
+                    state(item),
+                    item.ticked_on.as_deref().unwrap_or(""),
+                    csv_field(&proof(item))
+                )?;
+            }
+        }
+        Format::Table => {
+            writeln!(
+                out,
+                "90-Tage-Roadmap vom {} bis {} (heute: Tag {}), {} von {} Punkten erledigt",
+                date_de(&plan.start),
+                date_de(&plan.end),
+                plan.today_day,
+                plan.done(),
+                plan.items.len()
+            )?;
+            for phase in roadmap::Phase::ALL {
+                writeln!(out)?;
+                writeln!(out, "{}", texts::roadmap_phase(phase, Language::De))?;
+                for item in plan.items.iter().filter(|i| i.phase == phase) {
+                    let mark = if item.done { "[x]" } else { "[ ]" };
+                    let how = match (&item.ticked_on, item.evidence) {
+                        (Some(on), _) => format!(" — von Hand am {}", date_de(on)),
+                        (None, Some(_)) => format!(" — {}", proof(item)),
+                        (None, None) => String::new(),
+                    };
+                    writeln!(
+                        out,
+                        "  {mark} {}  {:<10}  {}{how}",
+                        date_de(&item.due_on),
+                        state(item),
+                        texts::roadmap_item(item.key, Language::De),
+                    )?;
+                }
             }
         }
     }

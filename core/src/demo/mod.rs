@@ -8,8 +8,11 @@ use crate::company::{self, Company, Language};
 use crate::error::Result;
 use crate::framework;
 use crate::people::{self, AiUsage, EmployeeInput};
+use crate::pilots::compliance::{self, RiskClass};
+use crate::pilots::details::{self, AiHosting, DetailsInput, GoalInput, Lessons, MilestoneInput};
 use crate::pilots::team::{TeamMember, TeamRole};
 use crate::pilots::{self, CostKind, NewPilot, PilotStatus};
+use crate::roadmap::{self, ItemKey};
 use chrono::{Days, NaiveDate};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -369,6 +372,26 @@ struct DemoPilot {
     /// Competency codes the pilot needs; its team comes from its department.
     needs: &'static [&'static str],
     stop_reason: &'static str,
+    about: About,
+}
+
+/// What the use case is about, its goals and milestones, what was learned, and how it
+/// stands under the EU AI Act and with the works council.
+struct About {
+    description: &'static str,
+    pain_point: &'static str,
+    /// (system, vendor, hosting)
+    system: (&'static str, &'static str, Option<AiHosting>),
+    /// (name, baseline, target, unit)
+    goals: &'static [(&'static str, f64, f64, &'static str)],
+    /// (title, due in days from today — negative: past —, done that many days from today)
+    milestones: &'static [(&'static str, i64, Option<i64>)],
+    /// (what worked, what did not, next step)
+    lessons: (&'static str, &'static str, &'static str),
+    risk: Option<(RiskClass, &'static str)>,
+    personal_data: &'static str,
+    /// Days ago the works council was informed.
+    council_informed: Option<u64>,
 }
 
 /// The seed's metal-working example — Angebotserstellung 6 h/week, Kundenkommunikation 4,
@@ -388,6 +411,41 @@ const DEMO_PILOTS: &[DemoPilot] = &[
         costs: &[(90, CostKind::Once, 2_400.0), (90, CostKind::Monthly, 60.0)],
         needs: &["G2", "A1", "S1"],
         stop_reason: "",
+        about: About {
+            description: "Angebote für Standardmaschinen entwirft die KI aus Anfrage, \
+                          Produktdaten und Textbausteinen; der Vertrieb prüft Preise und Technik.",
+            pain_point: "Ein Standardangebot kostet zwei Stunden, die Anfragen stapeln sich, \
+                         Kunden warten bis zu einer Woche.",
+            system: ("ChatGPT Team", "OpenAI", Some(AiHosting::Cloud)),
+            goals: &[
+                (
+                    "Bearbeitungszeit je Standardangebot",
+                    120.0,
+                    45.0,
+                    "Minuten",
+                ),
+                ("Angebote je Woche", 18.0, 25.0, "Anzahl"),
+            ],
+            milestones: &[
+                ("Vorlagen und Prompts abgestimmt", -80, Some(-78)),
+                ("Auswertung nach acht Wochen", -35, Some(-30)),
+                ("Entscheidung über die Skalierung", 10, None),
+            ],
+            lessons: (
+                "Standardangebote entstehen in Minuten; der Vertrieb prüft nur noch Preise \
+                 und Technik.",
+                "Sonderanfertigungen brauchen weiterhin die Konstruktion; ohne Produktdaten \
+                 bleiben die Entwürfe allgemein.",
+                "Produktkatalog als Wissensbasis anbinden, dann auf den Innendienst ausweiten.",
+            ),
+            risk: Some((
+                RiskClass::Minimal,
+                "Entwürfe für Angebotstexte, vor dem Versand von Menschen geprüft; keine \
+                 Entscheidung über Personen.",
+            )),
+            personal_data: "Ansprechpartner der Kunden (Name, E-Mail)",
+            council_informed: Some(95),
+        },
     },
     DemoPilot {
         title: "Kundenkommunikation",
@@ -403,6 +461,27 @@ const DEMO_PILOTS: &[DemoPilot] = &[
         costs: &[(80, CostKind::Monthly, 45.0)],
         needs: &["G2", "G3", "S1"],
         stop_reason: "",
+        about: About {
+            description: "Antwortentwürfe auf Kundenanfragen per E-Mail, in der Tonalität \
+                          des Hauses; versendet wird nur, was ein Mensch freigibt.",
+            pain_point: "Anfragen bleiben bis zu zwei Tage liegen, weil die Antworten im \
+                         Tagesgeschäft untergehen.",
+            system: ("Microsoft 365 Copilot", "Microsoft", Some(AiHosting::Cloud)),
+            goals: &[("Antwortzeit auf Kundenanfragen", 24.0, 4.0, "Stunden")],
+            milestones: &[
+                ("Antwortbausteine freigegeben", -70, Some(-72)),
+                ("Zwischenauswertung", -20, Some(-20)),
+                ("Schulung aller Vertriebsmitarbeitenden", 20, None),
+            ],
+            lessons: ("", "", ""),
+            risk: Some((
+                RiskClass::Limited,
+                "Erzeugt Texte, die Kunden lesen: Transparenzpflicht (Art. 50); keine \
+                 Entscheidung über Personen.",
+            )),
+            personal_data: "Kundendaten und Namen der bearbeitenden Mitarbeitenden",
+            council_informed: Some(85),
+        },
     },
     DemoPilot {
         title: "Dokumentation",
@@ -418,6 +497,28 @@ const DEMO_PILOTS: &[DemoPilot] = &[
         costs: &[(70, CostKind::Once, 800.0)],
         needs: &["A1", "D1"],
         stop_reason: "",
+        about: About {
+            description: "Prüfberichte und Arbeitsanweisungen werden aus Stichpunkten und \
+                          Messprotokollen vorformuliert.",
+            pain_point: "Die Qualitätssicherung schreibt Berichte statt zu prüfen.",
+            system: (
+                "Llama 3.1 über Ollama",
+                "Meta (Modell), eigener Server",
+                Some(AiHosting::Local),
+            ),
+            goals: &[("Zeit je Prüfbericht", 60.0, 30.0, "Minuten")],
+            milestones: &[
+                ("Erste Prüfberichte erstellt", -50, Some(-45)),
+                ("Abnahme durch die QM-Leitung", -5, None),
+            ],
+            lessons: ("", "", ""),
+            risk: Some((
+                RiskClass::Minimal,
+                "Läuft lokal, verarbeitet nur Messwerte und Prüftexte.",
+            )),
+            personal_data: "",
+            council_informed: None,
+        },
     },
     DemoPilot {
         title: "Wartungsprognose aus Maschinendaten",
@@ -429,6 +530,18 @@ const DEMO_PILOTS: &[DemoPilot] = &[
         costs: &[],
         needs: &["D2", "D3"],
         stop_reason: "",
+        about: About {
+            description: "Ausfälle der Fräszentren aus Spindellast und Temperatur \
+                          vorhersagen, bevor sie die Produktion stoppen.",
+            pain_point: "Ungeplante Stillstände kosten jedes Quartal mehrere Schichten.",
+            system: ("", "", None),
+            goals: &[],
+            milestones: &[],
+            lessons: ("", "", ""),
+            risk: None,
+            personal_data: "",
+            council_informed: None,
+        },
     },
     DemoPilot {
         title: "Eingangsrechnungen vorprüfen",
@@ -440,6 +553,17 @@ const DEMO_PILOTS: &[DemoPilot] = &[
         costs: &[],
         needs: &[],
         stop_reason: "",
+        about: About {
+            description: "Eingangsrechnungen gegen Bestellung und Lieferschein abgleichen.",
+            pain_point: "",
+            system: ("", "", None),
+            goals: &[],
+            milestones: &[],
+            lessons: ("", "", ""),
+            risk: None,
+            personal_data: "",
+            council_informed: None,
+        },
     },
     DemoPilot {
         title: "Vorauswahl von Bewerbungen",
@@ -456,6 +580,25 @@ const DEMO_PILOTS: &[DemoPilot] = &[
         needs: &[],
         stop_reason: "Hochrisiko nach EU AI Act (Anhang III, Beschäftigung): \
                       Aufwand und Risiko stehen in keinem Verhältnis zum Nutzen.",
+        about: About {
+            description: "Bewerbungen nach Anforderungsprofil vorsortieren.",
+            pain_point: "Auf eine Stelle in der Fertigung kommen bis zu 80 Bewerbungen.",
+            system: ("", "", None),
+            goals: &[],
+            milestones: &[],
+            lessons: (
+                "",
+                "Schon die Vorauswahl wäre eine Entscheidung über Personen: Hochrisiko nach \
+                 Anhang III, mit Pflichten, die in keinem Verhältnis zum Nutzen stehen.",
+                "Stattdessen Stellenanzeigen mit KI schärfen (geringes Risiko).",
+            ),
+            risk: Some((
+                RiskClass::High,
+                "Anhang III Nr. 4: Auswahl von Bewerberinnen und Bewerbern.",
+            )),
+            personal_data: "Bewerbungsunterlagen",
+            council_informed: None,
+        },
     },
 ];
 
@@ -499,6 +642,7 @@ fn demo_pilots(tx: &Transaction, today: NaiveDate) -> Result<()> {
             .filter_map(|code| framework.competency_by_code(code).map(|c| c.id))
             .collect();
         pilots::team::set_needed_competencies(tx, id, &needed)?;
+        let mut owner = None;
         if !needed.is_empty() {
             let roles = [
                 TeamRole::Lead,
@@ -516,7 +660,101 @@ fn demo_pilots(tx: &Transaction, today: NaiveDate) -> Result<()> {
                 })
                 .collect();
             pilots::team::set_team(tx, id, &team)?;
+            owner = team.first().map(|m| m.employee_id);
         }
+        describe(tx, id, demo, department_id, owner, today)?;
+    }
+    roadmap::set_start(tx, &ago(60))?;
+    for (item, days) in [
+        (ItemKey::Interviews, 50),
+        (ItemKey::Champions, 40),
+        (ItemKey::Vision, 32),
+    ] {
+        roadmap::tick(tx, item, Some(&ago(days)))?;
+    }
+    Ok(())
+}
+
+/// Fills in what the use case is about, its plan and compliance from [`About`].
+fn describe(
+    tx: &Transaction,
+    id: u32,
+    demo: &DemoPilot,
+    department_id: Option<u32>,
+    owner_id: Option<u32>,
+    today: NaiveDate,
+) -> Result<()> {
+    let about = &demo.about;
+    let relative = |days: i64| {
+        let day = if days < 0 {
+            today - Days::new(days.unsigned_abs())
+        } else {
+            today + Days::new(days as u64)
+        };
+        day.to_string()
+    };
+    // A pilot is planned for four months from the day it started.
+    let started = demo
+        .stages
+        .iter()
+        .find(|(_, stage)| *stage == PilotStatus::Running)
+        .map(|(days, _)| today - Days::new(*days));
+    let (system, vendor, hosting) = about.system;
+    details::set_details(
+        tx,
+        id,
+        &DetailsInput {
+            title: demo.title.into(),
+            department_id,
+            owner_id,
+            description: about.description.into(),
+            pain_point: about.pain_point.into(),
+            ai_system: system.into(),
+            ai_vendor: vendor.into(),
+            ai_hosting: hosting,
+            planned_start: started.map(|d| d.to_string()),
+            planned_end: started.map(|d| (d + Days::new(120)).to_string()),
+        },
+    )?;
+    for (name, baseline, target, unit) in about.goals {
+        details::add_goal(
+            tx,
+            id,
+            &GoalInput {
+                name: (*name).into(),
+                baseline: *baseline,
+                target: *target,
+                unit: (*unit).into(),
+            },
+        )?;
+    }
+    for (title, due, done) in about.milestones {
+        details::add_milestone(
+            tx,
+            id,
+            &MilestoneInput {
+                title: (*title).into(),
+                due_on: relative(*due),
+                done_on: done.map(relative),
+            },
+        )?;
+    }
+    let (worked, not_worked, next_step) = about.lessons;
+    details::set_lessons(
+        tx,
+        id,
+        &Lessons {
+            worked: worked.into(),
+            not_worked: not_worked.into(),
+            next_step: next_step.into(),
+        },
+    )?;
+    if let Some((class, justification)) = about.risk {
+        compliance::set_risk_class(tx, id, class, justification)?;
+    }
+    compliance::set_personal_data(tx, id, about.personal_data, false)?;
+    if let Some(days) = about.council_informed {
+        compliance::set_works_council_informed(tx, id, Some(&relative(-(days as i64))))?;
     }
     Ok(())
 }

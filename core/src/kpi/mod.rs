@@ -13,18 +13,19 @@ use crate::pilots::{self, CostKind, History, PilotStatus};
 use chrono::{Datelike, Months, NaiveDate};
 use rusqlite::Connection;
 use serde::Serialize;
+use specta::Type;
 
 /// Below this many active employees the usage rate is not shown.
 pub const MIN_GROUP: u32 = 5;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct StatusCount {
     pub status: PilotStatus,
     pub count: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Kpis {
     pub as_of: String,
@@ -32,23 +33,32 @@ pub struct Kpis {
     /// Active employees whose latest recorded AI usage is "regular".
     pub regular_users: u32,
     /// `regular_users / active_employees` in percent; `None` below [`MIN_GROUP`] people.
+    #[specta(type = Option<i32>)]
     pub usage_rate: Option<f64>,
     /// Measured hours saved per week by running, scaling and finished pilots.
+    #[specta(type = i32)]
     pub hours_per_week: f64,
     /// `hours_per_week` × working weeks × hourly rate.
+    #[specta(type = i32)]
     pub euros_per_year: f64,
     /// Use cases by their status on the day, in stage order.
     pub by_status: Vec<StatusCount>,
+    #[specta(type = Option<i32>)]
     pub average_benefit: Option<f64>,
+    #[specta(type = Option<i32>)]
     pub average_risk: Option<f64>,
+    #[specta(type = Option<i32>)]
     pub average_measurability: Option<f64>,
     /// Use cases recorded in the calendar quarter of the day (Innovationsrate).
     pub new_in_quarter: u32,
     /// One-off costs up to the day plus monthly costs for every month begun.
+    #[specta(type = i32)]
     pub investment_to_date: f64,
     /// Hours saved from each measurement on, while the pilot saved time, in euros.
+    #[specta(type = i32)]
     pub savings_to_date: f64,
     /// (savings − investment) / investment in percent; `None` without investment.
+    #[specta(type = Option<i32>)]
     pub roi_percent: Option<f64>,
 }
 
@@ -149,7 +159,7 @@ fn compute(
     let investment_to_date: f64 = existing.iter().map(|p| investment(p, day)).sum();
     let savings_to_date: f64 = existing
         .iter()
-        .map(|p| saved_hours(p, day) * working_weeks / 365.0 * hourly_rate)
+        .map(|p| savings(p, day, hourly_rate, working_weeks))
         .sum();
     Kpis {
         as_of: day.to_string(),
@@ -172,6 +182,39 @@ fn compute(
         roi_percent: (investment_to_date > 0.0)
             .then(|| (savings_to_date - investment_to_date) * 100.0 / investment_to_date),
     }
+}
+
+/// One pilot's money up to a day, as the dashboard counts it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PilotFigures {
+    #[specta(type = i32)]
+    pub investment: f64,
+    #[specta(type = i32)]
+    pub savings: f64,
+}
+
+/// The costs and savings of one pilot up to the end of `day`.
+pub fn pilot_to_date(conn: &Connection, pilot_id: u32, day: NaiveDate) -> Result<PilotFigures> {
+    let company = company::require(conn)?;
+    let history = pilots::histories(conn)?
+        .into_iter()
+        .find(|p| p.id == pilot_id)
+        .ok_or_else(|| crate::error::Error::not_found(crate::error::Entity::Pilot, pilot_id))?;
+    Ok(PilotFigures {
+        investment: investment(&history, day),
+        savings: savings(
+            &history,
+            day,
+            company.hourly_rate,
+            f64::from(company.working_weeks),
+        ),
+    })
+}
+
+/// Hours saved up to `day`, in euros.
+fn savings(pilot: &History, day: NaiveDate, hourly_rate: f64, working_weeks: f64) -> f64 {
+    saved_hours(pilot, day) * working_weeks / 365.0 * hourly_rate
 }
 
 /// Months from the month of `from` to the month of `to`, both counted (a monthly cost is due
@@ -238,4 +281,69 @@ fn saved_hours(pilot: &History, day: NaiveDate) -> f64 {
             saving * (to - *from).num_days() as f64
         })
         .sum()
+}
+
+/// The size classes for which Destatis reports AI use in German firms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub enum SizeClass {
+    /// All firms with 10 or more employees: the comparison for companies of 10–49 people,
+    /// for which Destatis publishes no class of their own.
+    TenOrMore,
+    /// 50–249 employees.
+    FiftyTo249,
+    /// 250 or more employees.
+    TwoHundredFiftyOrMore,
+}
+
+/// What the usage rate is shown beside: the share of *firms* of the company's size class
+/// that use AI at all — not a share of people, so the two figures are never equal in kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Benchmark {
+    /// Firms using AI, in percent of all firms in the class.
+    pub percent: u8,
+    /// The class the company falls into; the UI and the printouts name it in words.
+    pub size_class: SizeClass,
+    /// Who counted, and when (`Destatis 2024`).
+    pub source: &'static str,
+}
+
+/// The only place the outside figures live; dashboard and printed report read them here.
+pub const BENCHMARK_SOURCE: &str = "Destatis 2024";
+
+/// The Destatis 2024 share of firms using AI for a company of `active_employees`:
+/// 48 % from 250 employees, 28 % for 50–249, and 20 % (all firms from 10 employees) below
+/// 50. `None` below 10 employees: Destatis does not survey firms that small.
+pub fn benchmark(active_employees: u32) -> Option<Benchmark> {
+    let (percent, size_class) = match active_employees {
+        0..=9 => return None,
+        10..=49 => (20, SizeClass::TenOrMore),
+        50..=249 => (28, SizeClass::FiftyTo249),
+        _ => (48, SizeClass::TwoHundredFiftyOrMore),
+    };
+    Some(Benchmark {
+        percent,
+        size_class,
+        source: BENCHMARK_SOURCE,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_benchmark_follows_the_destatis_size_classes() {
+        let percent = |people| benchmark(people).map(|b| (b.percent, b.size_class));
+        assert_eq!(percent(0), None, "no company, no comparison");
+        assert_eq!(percent(9), None, "Destatis does not count firms below 10");
+        assert_eq!(percent(10), Some((20, SizeClass::TenOrMore)));
+        assert_eq!(percent(49), Some((20, SizeClass::TenOrMore)));
+        assert_eq!(percent(50), Some((28, SizeClass::FiftyTo249)));
+        assert_eq!(percent(249), Some((28, SizeClass::FiftyTo249)));
+        assert_eq!(percent(250), Some((48, SizeClass::TwoHundredFiftyOrMore)));
+        assert_eq!(percent(5_000), Some((48, SizeClass::TwoHundredFiftyOrMore)));
+        assert_eq!(benchmark(85).unwrap().source, "Destatis 2024");
+    }
 }

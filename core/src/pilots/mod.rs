@@ -6,6 +6,8 @@
 //! Nothing here is ever rewritten in place except the record's own fields.
 
 pub mod compliance;
+pub mod details;
+pub mod page;
 pub mod team;
 
 use crate::error::{Entity, Error, Field, Problem, Result};
@@ -51,7 +53,7 @@ impl PilotStatus {
         }
     }
 
-    fn parse(value: &str) -> Option<Self> {
+    pub(crate) fn parse(value: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|s| s.as_str() == value)
     }
 
@@ -113,22 +115,22 @@ pub struct Pilot {
     pub benefit: Option<u8>,
     pub risk: Option<u8>,
     pub measurability: Option<u8>,
+    /// Derived from the scores, see [`priority`].
+    pub priority: Option<u8>,
     /// Planned hours saved per week.
-    #[specta(type = f32)]
+    #[specta(type = i32)]
     pub planned_hours: f64,
     /// The latest measured hours saved per week, if any.
-    #[specta(type = Option<f32>)]
+    #[specta(type = Option<i32>)]
     pub measured_hours: Option<f64>,
     pub created_on: String,
 }
 
-impl Pilot {
-    /// The priority derived from the scores (the seeds' criteria: high benefit, low risk,
-    /// measurable results): benefit + measurability + (6 − risk), 3 to 15; `None` until all
-    /// three are scored.
-    pub fn priority(&self) -> Option<u8> {
-        Some(self.benefit? + self.measurability? + (6 - self.risk?))
-    }
+/// The priority derived from the scores (the seeds' criteria: high benefit, low risk,
+/// measurable results): benefit + measurability + (6 − risk), 3 to 15; `None` until all
+/// three are scored.
+pub fn priority(benefit: Option<u8>, risk: Option<u8>, measurability: Option<u8>) -> Option<u8> {
+    Some(benefit? + measurability? + (6 - risk?))
 }
 
 /// What "Neues Pilotprojekt" asks for.
@@ -154,6 +156,7 @@ const PILOT_SELECT: &str = "
 
 fn pilot_from_row(row: &rusqlite::Row) -> rusqlite::Result<Pilot> {
     let status: String = row.get(4)?;
+    let (benefit, risk, measurability) = (row.get(6)?, row.get(7)?, row.get(8)?);
     Ok(Pilot {
         id: row.get(0)?,
         title: row.get(1)?,
@@ -161,9 +164,10 @@ fn pilot_from_row(row: &rusqlite::Row) -> rusqlite::Result<Pilot> {
         department: row.get(3)?,
         status: PilotStatus::parse(&status).unwrap_or(PilotStatus::Idea),
         status_since: row.get(5)?,
-        benefit: row.get(6)?,
-        risk: row.get(7)?,
-        measurability: row.get(8)?,
+        benefit,
+        risk,
+        measurability,
+        priority: priority(benefit, risk, measurability),
         planned_hours: row.get(9)?,
         measured_hours: row.get(10)?,
         created_on: row.get(11)?,
@@ -190,7 +194,7 @@ pub fn pilot(conn: &Connection, id: u32) -> Result<Pilot> {
     .ok_or_else(|| Error::not_found(Entity::Pilot, id))
 }
 
-fn require_department(conn: &Connection, id: Option<u32>) -> Result<()> {
+pub(crate) fn require_department(conn: &Connection, id: Option<u32>) -> Result<()> {
     let Some(id) = id else { return Ok(()) };
     let exists: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM department WHERE id = ?1)",

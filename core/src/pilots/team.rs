@@ -94,8 +94,12 @@ pub fn set_team(
     for member in members {
         insert.execute(params![pilot_id, member.employee_id, member.role.as_str()])?;
     }
-    let size = members.len();
-    Ok(if size < MIN_TEAM {
+    Ok(size_warning(members.len()))
+}
+
+/// A warning for a team of `size` outside [`MIN_TEAM`]..=[`MAX_TEAM`].
+pub fn size_warning(size: usize) -> Option<TeamWarning> {
+    if size < MIN_TEAM {
         Some(TeamWarning::TooSmall {
             size: size as u32,
             min: MIN_TEAM as u32,
@@ -107,7 +111,20 @@ pub fn set_team(
         })
     } else {
         None
-    })
+    }
+}
+
+/// The ids of the competencies the pilot needs, in framework order.
+pub fn needed_competencies(conn: &Connection, pilot_id: u32) -> Result<Vec<u32>> {
+    Ok(conn
+        .prepare(
+            "SELECT c.id FROM pilot_competency pc
+             JOIN competency c ON c.id = pc.competency_id
+             JOIN pillar p ON p.id = c.pillar_id
+             WHERE pc.pilot_id = ?1 ORDER BY p.position, c.position, c.id",
+        )?
+        .query_map([pilot_id], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
 }
 
 /// Names the competencies the pilot needs (replacing the earlier list).

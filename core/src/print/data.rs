@@ -44,7 +44,7 @@ struct LevelEntry {
     name: &'static str,
 }
 
-fn format_date(date: NaiveDate, language: Language) -> String {
+pub(super) fn format_date(date: NaiveDate, language: Language) -> String {
     match language {
         Language::De => date.format("%d.%m.%Y").to_string(),
         Language::En => date.format("%d/%m/%Y").to_string(),

@@ -16,8 +16,12 @@
 //!
 //! One job per file: `pagination` plans the pages, `data` gathers what the template reads,
 //! `render` runs typst in the World of `world`. The printout's words are in [`crate::texts`].
+//!
+//! The KPI report (`kpi_report` and its template) is short and fixed in shape: typst numbers
+//! its pages itself, and it goes through the same World and renderer.
 
 mod data;
+mod kpi_report;
 mod pagination;
 mod render;
 mod world;
@@ -61,6 +65,20 @@ pub fn matrix_printout(
     today: NaiveDate,
 ) -> Result<Printout> {
     render::lay_out(data::document(conn, options, language, today)?)
+}
+
+/// The KPI report as of the end of `as_of` on A4 portrait: the key figures beside the
+/// Destatis benchmark, use cases by status, and the 12-month trend, printed on `today`.
+pub fn kpi_printout(
+    conn: &Connection,
+    as_of: NaiveDate,
+    language: Language,
+    today: NaiveDate,
+) -> Result<Printout> {
+    render::lay_out_counted(
+        &kpi_report::TEMPLATE,
+        &kpi_report::report(conn, as_of, language, today)?,
+    )
 }
 
 #[cfg(test)]

@@ -1,17 +1,34 @@
-//! Running typst: the template and the [`Document`] in, a laid-out [`Printout`] out, and
-//! from it the PDF or SVG pages. The typst World the template runs in is in `world`.
+//! Running typst: a template and its data in, a laid-out [`Printout`] out, and from it the
+//! PDF or SVG pages. The typst World the template runs in is in `world`.
 
 use super::data::Document;
 use super::world::PrintWorld;
 use crate::error::{Error, Result};
+use serde::Serialize;
 use typst::foundations::Smart;
 use typst_layout::PagedDocument;
 
-const TEMPLATE: &str = include_str!("matrix.typ");
+/// A typst template and how its PDF is written.
+pub(super) struct Template {
+    pub source: &'static str,
+    /// The PDF's identifier: which kind of printout it is.
+    pub ident: &'static str,
+    /// Whether the PDF carries a tagged (accessible) structure tree.
+    pub tagged: bool,
+}
+
+static MATRIX: Template = Template {
+    source: include_str!("matrix.typ"),
+    ident: "talentwerk-talent-matrix",
+    // A tagged structure tree for thousands of table cells makes the file twelve times
+    // larger and the export twice as slow; the screen is the accessible view.
+    tagged: false,
+};
 
 /// A laid-out printout: the PDF and, for a preview, its pages as SVG.
 pub struct Printout {
     document: PagedDocument,
+    template: &'static Template,
     /// The plan's page count was off and typst counted the pages itself.
     numbered_by_counter: bool,
 }
@@ -29,11 +46,9 @@ impl Printout {
 
     pub fn pdf(&self) -> Result<Vec<u8>> {
         let options = typst_pdf::PdfOptions {
-            ident: Smart::Custom("talentwerk-talent-matrix".into()),
+            ident: Smart::Custom(self.template.ident.into()),
             creator: Smart::Custom(Some("Talentwerk".into())),
-            // A tagged (accessible) structure tree for thousands of table cells makes the file
-            // twelve times larger and the export twice as slow; the screen is the accessible view.
-            tagged: false,
+            tagged: self.template.tagged,
             ..typst_pdf::PdfOptions::default()
         };
         typst_pdf::pdf(&self.document, &options).map_err(|errors| layout_error(&errors))
@@ -65,7 +80,7 @@ fn layout_error(errors: &[typst::diag::SourceDiagnostic]) -> Error {
 /// typst's "x / y" counter needs two. Should a page ever overflow the plan, the numbers
 /// would be wrong: lay out again with the counter.
 pub(super) fn lay_out(mut document: Document) -> Result<Printout> {
-    let mut laid_out = compile(&document)?;
+    let mut laid_out = compile(MATRIX.source, &document)?;
     let planned = laid_out.pages().len() == document.total_pages;
     if !planned {
         eprintln!(
@@ -74,17 +89,31 @@ pub(super) fn lay_out(mut document: Document) -> Result<Printout> {
             document.total_pages
         );
         document.count_pages = true;
-        laid_out = compile(&document)?;
+        laid_out = compile(MATRIX.source, &document)?;
     }
     Ok(Printout {
         document: laid_out,
+        template: &MATRIX,
         numbered_by_counter: !planned,
     })
 }
 
-fn compile(document: &Document) -> Result<PagedDocument> {
-    let data = serde_json::to_vec(document).map_err(|e| Error::Io(std::io::Error::other(e)))?;
-    let world = PrintWorld::new(TEMPLATE, data);
+/// Lays out a short printout that numbers its pages with typst's counter: there is no
+/// page plan to check, so [`Printout::numbered_by_counter`] stays false.
+pub(super) fn lay_out_counted(
+    template: &'static Template,
+    data: &impl Serialize,
+) -> Result<Printout> {
+    Ok(Printout {
+        document: compile(template.source, data)?,
+        template,
+        numbered_by_counter: false,
+    })
+}
+
+fn compile(template: &str, data: &impl Serialize) -> Result<PagedDocument> {
+    let data = serde_json::to_vec(data).map_err(|e| Error::Io(std::io::Error::other(e)))?;
+    let world = PrintWorld::new(template, data);
     let compiled = typst::compile::<PagedDocument>(&world).output;
     // typst memoizes across calls; a desktop app prints now and then, so keep nothing.
     typst::comemo::evict(0);

@@ -1,9 +1,10 @@
 //! German: the users' first language, and the CLI's only one.
 
-use super::PrintLabels;
+use super::{KpiLabels, PrintLabels};
 use crate::backup::BackupReason;
 use crate::error::{Entity, Error, Field, Problem};
 use crate::exchange::issues::{Issue, IssueKind};
+use crate::kpi::SizeClass;
 use crate::pilots::{PilotStatus, StatusWarning};
 
 pub(super) const LEVEL_NAMES: [&str; 4] = [
@@ -22,6 +23,8 @@ fn entity(entity: Entity) -> &'static str {
         Entity::Competency => "Kompetenz",
         Entity::Role => "KI-Rolle",
         Entity::Pilot => "Pilotprojekt",
+        Entity::Goal => "Ziel",
+        Entity::Milestone => "Meilenstein",
         Entity::Backup => "Sicherung",
     }
 }
@@ -65,6 +68,24 @@ fn field(field: Field) -> &'static str {
         Field::RiskClass => "Die Risikoklasse",
         Field::Justification => "Die Begründung der Risikoklasse",
         Field::PersonalData => "Die Angabe zu personenbezogenen Daten",
+        Field::Owner => "Die verantwortliche Person",
+        Field::PainPoint => "Der Schmerzpunkt",
+        Field::AiSystem => "Das KI-System",
+        Field::AiVendor => "Der Anbieter",
+        Field::PlannedStart => "Der geplante Beginn",
+        Field::PlannedEnd => "Das geplante Ende",
+        Field::GoalName => "Der Name des Ziels",
+        Field::Baseline => "Der Ausgangswert",
+        Field::Target => "Der Zielwert",
+        Field::Unit => "Die Einheit",
+        Field::MilestoneTitle => "Der Titel des Meilensteins",
+        Field::DueDate => "Das Fälligkeitsdatum",
+        Field::DoneDate => "Das Erledigt-Datum",
+        Field::LessonsWorked => "„Was hat funktioniert“",
+        Field::LessonsNotWorked => "„Was hat nicht funktioniert“",
+        Field::NextStep => "Der nächste Schritt",
+        Field::RoadmapStart => "Der Beginn der Roadmap",
+        Field::RoadmapItem => "Der Roadmap-Punkt",
     }
 }
 
@@ -78,6 +99,7 @@ fn problem(problem: &Problem) -> String {
         Problem::NotAllowed => "enthält einen unzulässigen Wert".into(),
         Problem::Taken => "ist bereits vergeben".into(),
         Problem::InUse => "wird noch verwendet".into(),
+        Problem::BeforeStart => "liegt vor dem Beginn".into(),
     }
 }
 
@@ -238,3 +260,158 @@ pub(super) static PRINT: PrintLabels = PrintLabels {
     code: "Kürzel",
     competency: "Kompetenz",
 };
+
+pub(super) fn size_class(class: SizeClass) -> &'static str {
+    match class {
+        SizeClass::TenOrMore => "Unternehmen ab 10 Beschäftigten",
+        SizeClass::FiftyTo249 => "Unternehmen mit 50–249 Beschäftigten",
+        SizeClass::TwoHundredFiftyOrMore => "Unternehmen ab 250 Beschäftigten",
+    }
+}
+
+pub(super) static KPI: KpiLabels = KpiLabels {
+    title: "KPI-Bericht",
+    confidential: "Vertraulich",
+    page: "Seite",
+    as_of: "Stand",
+    printed_on: "Gedruckt am",
+    at_a_glance: "Auf einen Blick",
+    usage_rate: "Anwendungsquote",
+    usage_rate_note: "{regular} von {active} aktiven Mitarbeitenden nutzen KI regelmäßig",
+    too_few: "zu wenige Personen",
+    too_few_note: "Die Quote erscheint erst ab {n} aktiven Mitarbeitenden.",
+    hours_saved: "Zeitersparnis",
+    hours_unit: "h/Woche",
+    hours_note: "gemessen in laufenden, skalierten und abgeschlossenen Pilotprojekten",
+    euros_saved: "Zeitersparnis in Euro",
+    euros_unit: "€/Jahr",
+    euros_note: "bei {weeks} Arbeitswochen und {rate} € je Stunde",
+    roi: "ROI bisher",
+    roi_note: "Einsparung {savings} € bei einer Investition von {investment} €",
+    no_investment: "noch keine Investition erfasst",
+    comparison: "Anwendungsquote im Vergleich",
+    company_share: "Ihr Unternehmen: Anteil der Personen, die KI regelmäßig nutzen",
+    benchmark_share: "{source}: Anteil der Unternehmen, die KI nutzen – {class}",
+    benchmark_caveat: "Die Zahlen messen Verschiedenes: Ihre Quote zählt Personen, der \
+        Vergleichswert zählt Unternehmen, in denen KI überhaupt eingesetzt wird. Er zeigt, \
+        wie verbreitet KI in Betrieben Ihrer Größe ist, nicht wie viele Beschäftigte sie nutzen.",
+    no_benchmark: "Für Unternehmen mit weniger als 10 Beschäftigten veröffentlicht Destatis \
+        keinen Vergleichswert.",
+    details: "Kennzahlen im Detail",
+    figure: "Kennzahl",
+    value: "Wert",
+    unit: "Einheit",
+    active_employees: "Aktive Mitarbeitende",
+    regular_users: "davon mit regelmäßiger KI-Nutzung",
+    people: "Personen",
+    count: "Anzahl",
+    by_status: "Use Cases nach Status",
+    use_cases_total: "Use Cases insgesamt",
+    average_benefit: "Ø Nutzen",
+    average_risk: "Ø Risiko",
+    average_measurability: "Ø Messbarkeit",
+    scale: "1–5",
+    new_in_quarter: "Neue Use Cases in Q{quarter}/{year}",
+    investment: "Investition bisher",
+    savings: "Einsparung bisher",
+    no_use_cases: "Noch keine Use Cases erfasst.",
+    trend: "Entwicklung der letzten 12 Monate",
+    trend_note: "Werte jeweils zum Monatsende, der letzte zum Stichtag {date}.",
+    chart_hours: "Zeitersparnis in Stunden pro Woche",
+    chart_usage: "Anwendungsquote in % der aktiven Mitarbeitenden",
+    chart_money: "Investition und Einsparung bisher in €",
+    values: "Die Werte der Diagramme",
+    months: [
+        "Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez",
+    ],
+    definitions: "So wird gerechnet",
+    definition_lines: [
+        "Anwendungsquote: aktive Mitarbeitende, deren zuletzt erfasste KI-Nutzung „regelmäßig“ \
+         lautet, geteilt durch alle aktiven Mitarbeitenden.",
+        "Zeitersparnis: die zuletzt gemessenen Stunden pro Woche aller Pilotprojekte mit dem \
+         Status Pilot läuft, Skalierung oder Abgeschlossen; in Euro mal Arbeitswochen und \
+         Stundensatz des Unternehmens.",
+        "Investition: einmalige Kosten bis zum Stichtag und monatliche Kosten für jeden \
+         begonnenen Monat. Einsparung: die seit jeder Messung tatsächlich gesparten Stunden in Euro.",
+        "ROI: (Einsparung − Investition) ÷ Investition. Ø-Werte: Bewertungen der Use Cases \
+         von 1 (gering) bis 5 (hoch).",
+    ],
+};
+
+pub(super) fn roadmap_phase(phase: crate::roadmap::Phase) -> &'static str {
+    use crate::roadmap::Phase;
+    match phase {
+        Phase::Assessment => "Tage 1–30: Assessment und Strategie",
+        Phase::Pilots => "Tage 31–60: Pilotprojekte starten",
+        Phase::Scaling => "Tage 61–90: Skalierung vorbereiten",
+    }
+}
+
+pub(super) fn roadmap_item(key: crate::roadmap::ItemKey) -> &'static str {
+    use crate::roadmap::ItemKey;
+    match key {
+        ItemKey::Interviews => "Interviews mit Schlüsselpersonen aller Fachbereiche geführt",
+        ItemKey::StaffAssessed => "Mindestens 80 % der Mitarbeitenden in der Matrix bewertet",
+        ItemKey::Champions => "Interne KI-Champions benannt",
+        ItemKey::UseCasesScored => {
+            "Mindestens 3 Use Cases nach Nutzen, Risiko und Messbarkeit bewertet"
+        }
+        ItemKey::Vision => "KI-Vision festgelegt: Welche Probleme sind in 12 Monaten gelöst?",
+        ItemKey::PilotsRunning => "2–3 Pilotprojekte laufen mit klaren Zielen",
+        ItemKey::SmallTeams => "Kleine, interdisziplinäre Teams (3–5 Personen)",
+        ItemKey::WorksCouncil => {
+            "Betriebsrat vor dem Start informiert, wo Personaldaten betroffen sind"
+        }
+        ItemKey::Timelines => "Zeitplan und Meilensteine für jedes laufende Pilotprojekt",
+        ItemKey::TimeMeasured => "Zeitersparnis in jedem laufenden Pilotprojekt gemessen",
+        ItemKey::LessonsDocumented => "Learnings aus den Pilotprojekten dokumentiert",
+        ItemKey::ScalingStrategy => "Skalierungsstrategie: Rollen, Infrastruktur, Governance",
+        ItemKey::PilotScaling => "Ein Pilotprojekt in die Skalierung überführt",
+        ItemKey::Development => "Kompetenzentwicklung nach Business Impact priorisiert",
+        ItemKey::Communicated => "Erfolge im Unternehmen sichtbar gemacht",
+    }
+}
+
+pub(super) fn roadmap_evidence(evidence: crate::roadmap::Evidence) -> String {
+    use crate::roadmap::Evidence;
+    match evidence {
+        Evidence::Assessed { assessed, active } => format!(
+            "{assessed} von {active} Mitarbeitenden bewertet ({} %)",
+            percent(assessed, active)
+        ),
+        Evidence::Scored { scored: 1 } => "1 Use Case bewertet".into(),
+        Evidence::Scored { scored } => format!("{scored} Use Cases bewertet"),
+        Evidence::WithGoals { count: 1 } => "1 Pilotprojekt läuft mit Zielen".into(),
+        Evidence::WithGoals { count } => format!("{count} Pilotprojekte laufen mit Zielen"),
+        Evidence::OfRunning { running: 0, .. } => "Noch kein Pilotprojekt läuft".into(),
+        Evidence::OfRunning { met, running } => {
+            format!("{met} von {running} laufenden Pilotprojekten")
+        }
+        Evidence::Informed { running: 0, .. } => "Noch kein Pilotprojekt läuft".into(),
+        Evidence::Informed { concerned: 0, .. } => {
+            "Kein laufendes Pilotprojekt verarbeitet Personaldaten".into()
+        }
+        Evidence::Informed {
+            informed,
+            concerned,
+            ..
+        } => format!("Betriebsrat bei {informed} von {concerned} Pilotprojekten mit Personaldaten informiert"),
+        Evidence::Lessons { ran: 0, .. } => "Noch kein Pilotprojekt gelaufen".into(),
+        Evidence::Lessons { documented, ran } => {
+            format!("Learnings für {documented} von {ran} Pilotprojekten dokumentiert")
+        }
+        Evidence::Scaling { count: 0 } => "Noch kein Pilotprojekt in Skalierung".into(),
+        Evidence::Scaling { count: 1 } => "1 Pilotprojekt in Skalierung oder abgeschlossen".into(),
+        Evidence::Scaling { count } => {
+            format!("{count} Pilotprojekte in Skalierung oder abgeschlossen")
+        }
+    }
+}
+
+fn percent(part: u32, whole: u32) -> u32 {
+    if whole == 0 {
+        0
+    } else {
+        (f64::from(part) * 100.0 / f64::from(whole)).round() as u32
+    }
+}

@@ -1,9 +1,10 @@
 //! English: for companies that work in English, worded like the UI's `en` dictionary.
 
-use super::PrintLabels;
+use super::{KpiLabels, PrintLabels};
 use crate::backup::BackupReason;
 use crate::error::{Entity, Error, Field, Problem};
 use crate::exchange::issues::{Issue, IssueKind};
+use crate::kpi::SizeClass;
 use crate::pilots::{PilotStatus, StatusWarning};
 
 fn entity(entity: Entity) -> &'static str {
@@ -15,6 +16,8 @@ fn entity(entity: Entity) -> &'static str {
         Entity::Competency => "Competency",
         Entity::Role => "AI role",
         Entity::Pilot => "Pilot project",
+        Entity::Goal => "Goal",
+        Entity::Milestone => "Milestone",
         Entity::Backup => "Backup",
     }
 }
@@ -58,6 +61,24 @@ fn field(field: Field) -> &'static str {
         Field::RiskClass => "The risk class",
         Field::Justification => "The justification of the risk class",
         Field::PersonalData => "The personal data",
+        Field::Owner => "The owner",
+        Field::PainPoint => "The pain point",
+        Field::AiSystem => "The AI system",
+        Field::AiVendor => "The vendor",
+        Field::PlannedStart => "The planned start",
+        Field::PlannedEnd => "The planned end",
+        Field::GoalName => "The goal's name",
+        Field::Baseline => "The baseline",
+        Field::Target => "The target",
+        Field::Unit => "The unit",
+        Field::MilestoneTitle => "The milestone's title",
+        Field::DueDate => "The due date",
+        Field::DoneDate => "The completion date",
+        Field::LessonsWorked => "\"What worked\"",
+        Field::LessonsNotWorked => "\"What did not work\"",
+        Field::NextStep => "The next step",
+        Field::RoadmapStart => "The roadmap's start",
+        Field::RoadmapItem => "The roadmap item",
     }
 }
 
@@ -71,6 +92,7 @@ fn problem(problem: &Problem) -> String {
         Problem::NotAllowed => "contains a value that is not allowed".into(),
         Problem::Taken => "is already taken".into(),
         Problem::InUse => "is still in use".into(),
+        Problem::BeforeStart => "lies before the start".into(),
     }
 }
 
@@ -233,3 +255,149 @@ pub(super) static PRINT: PrintLabels = PrintLabels {
     code: "Code",
     competency: "Competency",
 };
+
+pub(super) fn size_class(class: SizeClass) -> &'static str {
+    match class {
+        SizeClass::TenOrMore => "firms with 10 or more employees",
+        SizeClass::FiftyTo249 => "firms with 50–249 employees",
+        SizeClass::TwoHundredFiftyOrMore => "firms with 250 or more employees",
+    }
+}
+
+pub(super) static KPI: KpiLabels = KpiLabels {
+    title: "KPI report",
+    confidential: "Confidential",
+    page: "Page",
+    as_of: "As of",
+    printed_on: "Printed on",
+    at_a_glance: "At a glance",
+    usage_rate: "Usage rate",
+    usage_rate_note: "{regular} of {active} active employees use AI regularly",
+    too_few: "too few people",
+    too_few_note: "The rate is shown from {n} active employees.",
+    hours_saved: "Time saved",
+    hours_unit: "h/week",
+    hours_note: "measured in running, scaling and completed pilot projects",
+    euros_saved: "Time saved in euros",
+    euros_unit: "€/year",
+    euros_note: "at {weeks} working weeks and {rate} € per hour",
+    roi: "ROI to date",
+    roi_note: "savings of {savings} € on an investment of {investment} €",
+    no_investment: "no investment recorded yet",
+    comparison: "Usage rate in comparison",
+    company_share: "Your company: share of people who use AI regularly",
+    benchmark_share: "{source}: share of firms that use AI – {class}",
+    benchmark_caveat: "The figures measure different things: your rate counts people, the \
+        benchmark counts firms that use AI at all. It shows how widespread AI is in firms of \
+        your size, not how many of their employees use it.",
+    no_benchmark: "Destatis publishes no benchmark for firms with fewer than 10 employees.",
+    details: "Key figures in detail",
+    figure: "Key figure",
+    value: "Value",
+    unit: "Unit",
+    active_employees: "Active employees",
+    regular_users: "of whom use AI regularly",
+    people: "people",
+    count: "number",
+    by_status: "Use cases by status",
+    use_cases_total: "Use cases in total",
+    average_benefit: "Ø benefit",
+    average_risk: "Ø risk",
+    average_measurability: "Ø measurability",
+    scale: "1–5",
+    new_in_quarter: "New use cases in Q{quarter}/{year}",
+    investment: "Investment to date",
+    savings: "Savings to date",
+    no_use_cases: "No use cases recorded yet.",
+    trend: "The last 12 months",
+    trend_note: "Values at each month's end, the last one as of {date}.",
+    chart_hours: "Time saved in hours per week",
+    chart_usage: "Usage rate in % of active employees",
+    chart_money: "Investment and savings to date in €",
+    values: "The charts' values",
+    months: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    definitions: "How the figures are computed",
+    definition_lines: [
+        "Usage rate: active employees whose latest recorded AI usage is “regular”, divided by \
+         all active employees.",
+        "Time saved: the latest measured hours per week of all pilot projects that are running, \
+         scaling or completed; in euros times the company's working weeks and hourly rate.",
+        "Investment: one-off costs up to the day and monthly costs for every month begun. \
+         Savings: the hours actually saved since each measurement, in euros.",
+        "ROI: (savings − investment) ÷ investment. Ø values: the use cases' scores from \
+         1 (low) to 5 (high).",
+    ],
+};
+
+pub(super) fn roadmap_phase(phase: crate::roadmap::Phase) -> &'static str {
+    use crate::roadmap::Phase;
+    match phase {
+        Phase::Assessment => "Days 1–30: assessment and strategy",
+        Phase::Pilots => "Days 31–60: start pilot projects",
+        Phase::Scaling => "Days 61–90: prepare scaling",
+    }
+}
+
+pub(super) fn roadmap_item(key: crate::roadmap::ItemKey) -> &'static str {
+    use crate::roadmap::ItemKey;
+    match key {
+        ItemKey::Interviews => "Interviews held with key people from every department",
+        ItemKey::StaffAssessed => "At least 80 % of employees assessed in the matrix",
+        ItemKey::Champions => "Internal AI champions named",
+        ItemKey::UseCasesScored => {
+            "At least 3 use cases scored for benefit, risk and measurability"
+        }
+        ItemKey::Vision => "AI vision set: which problems are solved in 12 months?",
+        ItemKey::PilotsRunning => "2–3 pilot projects running with clear goals",
+        ItemKey::SmallTeams => "Small interdisciplinary teams (3–5 people)",
+        ItemKey::WorksCouncil => {
+            "Works council informed before the start where staff data is concerned"
+        }
+        ItemKey::Timelines => "Timeline and milestones for every running pilot",
+        ItemKey::TimeMeasured => "Time saved measured in every running pilot",
+        ItemKey::LessonsDocumented => "Lessons learned from the pilots documented",
+        ItemKey::ScalingStrategy => "Scaling strategy: roles, infrastructure, governance",
+        ItemKey::PilotScaling => "A pilot moved on to scaling",
+        ItemKey::Development => "Competency development prioritised by business impact",
+        ItemKey::Communicated => "Successes made visible across the company",
+    }
+}
+
+pub(super) fn roadmap_evidence(evidence: crate::roadmap::Evidence) -> String {
+    use crate::roadmap::Evidence;
+    match evidence {
+        Evidence::Assessed { assessed, active } => format!(
+            "{assessed} of {active} employees assessed ({} %)",
+            if active == 0 {
+                0
+            } else {
+                (f64::from(assessed) * 100.0 / f64::from(active)).round() as u32
+            }
+        ),
+        Evidence::Scored { scored: 1 } => "1 use case scored".into(),
+        Evidence::Scored { scored } => format!("{scored} use cases scored"),
+        Evidence::WithGoals { count: 1 } => "1 pilot running with goals".into(),
+        Evidence::WithGoals { count } => format!("{count} pilots running with goals"),
+        Evidence::OfRunning { running: 0, .. } => "No pilot running yet".into(),
+        Evidence::OfRunning { met, running } => format!("{met} of {running} running pilots"),
+        Evidence::Informed { running: 0, .. } => "No pilot running yet".into(),
+        Evidence::Informed { concerned: 0, .. } => {
+            "No running pilot processes personal data".into()
+        }
+        Evidence::Informed {
+            informed,
+            concerned,
+            ..
+        } => format!(
+            "Works council informed for {informed} of {concerned} pilots with personal data"
+        ),
+        Evidence::Lessons { ran: 0, .. } => "No pilot has run yet".into(),
+        Evidence::Lessons { documented, ran } => {
+            format!("Lessons documented for {documented} of {ran} pilots")
+        }
+        Evidence::Scaling { count: 0 } => "No pilot scaling yet".into(),
+        Evidence::Scaling { count } => format!("{count} scaling or completed"),
+    }
+}

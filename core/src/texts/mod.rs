@@ -52,6 +52,30 @@ pub fn status_warning(warning: crate::pilots::StatusWarning, language: Language)
     }
 }
 
+/// A roadmap phase with its days (`Tage 1–30: Assessment und Strategie`).
+pub fn roadmap_phase(phase: crate::roadmap::Phase, language: Language) -> &'static str {
+    match language {
+        Language::De => de::roadmap_phase(phase),
+        Language::En => en::roadmap_phase(phase),
+    }
+}
+
+/// A roadmap item's title.
+pub fn roadmap_item(key: crate::roadmap::ItemKey, language: Language) -> &'static str {
+    match language {
+        Language::De => de::roadmap_item(key),
+        Language::En => en::roadmap_item(key),
+    }
+}
+
+/// What the data shows for a roadmap item (`112 von 140 Mitarbeitenden bewertet (80 %)`).
+pub fn roadmap_evidence(evidence: crate::roadmap::Evidence, language: Language) -> String {
+    match language {
+        Language::De => de::roadmap_evidence(evidence),
+        Language::En => en::roadmap_evidence(evidence),
+    }
+}
+
 /// An import problem with its place in the file, e.g.
 /// `Zeile 7, Spalte G3: „4“ ist keine gültige Stufe (0–3, leer für nicht eingeschätzt).`
 /// The hints name the CLI's options (`--create-missing`).
@@ -108,6 +132,86 @@ pub(crate) fn print_labels(language: Language) -> &'static PrintLabels {
     match language {
         Language::De => &de::PRINT,
         Language::En => &en::PRINT,
+    }
+}
+
+/// The company's size class as the comparison names it (`Unternehmen mit 50–249 Beschäftigten`).
+pub fn size_class(class: crate::kpi::SizeClass, language: Language) -> &'static str {
+    match language {
+        Language::De => de::size_class(class),
+        Language::En => en::size_class(class),
+    }
+}
+
+/// Every word of the printed KPI report, in one language; `kpi_report.typ` reads them as
+/// `text`. Sentences with `{placeholders}` are filled in by `print::kpi_report`.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct KpiLabels {
+    pub title: &'static str,
+    pub confidential: &'static str,
+    pub page: &'static str,
+    pub as_of: &'static str,
+    pub printed_on: &'static str,
+    pub at_a_glance: &'static str,
+    pub usage_rate: &'static str,
+    /// `{regular}`, `{active}`
+    pub usage_rate_note: &'static str,
+    pub too_few: &'static str,
+    /// `{n}`
+    pub too_few_note: &'static str,
+    pub hours_saved: &'static str,
+    pub hours_unit: &'static str,
+    pub hours_note: &'static str,
+    pub euros_saved: &'static str,
+    pub euros_unit: &'static str,
+    /// `{weeks}`, `{rate}`
+    pub euros_note: &'static str,
+    pub roi: &'static str,
+    /// `{savings}`, `{investment}`
+    pub roi_note: &'static str,
+    pub no_investment: &'static str,
+    pub comparison: &'static str,
+    pub company_share: &'static str,
+    /// `{source}`, `{class}`
+    pub benchmark_share: &'static str,
+    pub benchmark_caveat: &'static str,
+    pub no_benchmark: &'static str,
+    pub details: &'static str,
+    pub figure: &'static str,
+    pub value: &'static str,
+    pub unit: &'static str,
+    pub active_employees: &'static str,
+    pub regular_users: &'static str,
+    pub people: &'static str,
+    pub count: &'static str,
+    pub by_status: &'static str,
+    pub use_cases_total: &'static str,
+    pub average_benefit: &'static str,
+    pub average_risk: &'static str,
+    pub average_measurability: &'static str,
+    pub scale: &'static str,
+    /// `{quarter}`, `{year}`
+    pub new_in_quarter: &'static str,
+    pub investment: &'static str,
+    pub savings: &'static str,
+    pub no_use_cases: &'static str,
+    pub trend: &'static str,
+    /// `{date}`
+    pub trend_note: &'static str,
+    pub chart_hours: &'static str,
+    pub chart_usage: &'static str,
+    pub chart_money: &'static str,
+    pub values: &'static str,
+    pub months: [&'static str; 12],
+    pub definitions: &'static str,
+    pub definition_lines: [&'static str; 4],
+}
+
+pub(crate) fn kpi_labels(language: Language) -> &'static KpiLabels {
+    match language {
+        Language::De => &de::KPI,
+        Language::En => &en::KPI,
     }
 }
 

@@ -238,7 +238,7 @@ fn priority_comes_from_benefit_risk_and_measurability() {
     let id = new_pilot(&db, "Angebote", PilotStatus::Evaluation, "2026-03-01");
     let p = db.write(|tx| pilots::set_scores(tx, id, 5, 1, 4)).unwrap();
     assert_eq!(
-        p.priority(),
+        p.priority,
         Some(5 + 4 + 5),
         "high benefit, low risk, measurable"
     );

@@ -386,3 +386,244 @@ fn english_printouts_use_english_labels() {
     assert!(text.contains("Page 1 / "));
     assert!(text.contains("22/11/2026"));
 }
+
+/// The printed KPI report: A4 portrait, the figures as of a day, the Destatis comparison,
+/// and the `print kpi` command.
+mod kpi_report {
+    use super::{demo_company, info, info_value, page_count, pages};
+    use crate::support::{self, cli, demo_file, snapshot, stderr, stdout, today};
+    use talentwerk_core::company::{self, CompanySettings, Language};
+    use talentwerk_core::{print, Db};
+
+    fn report(db: &Db, as_of: &str, language: Language) -> Vec<u8> {
+        db.read(|conn| print::kpi_printout(conn, support::date(as_of), language, today()))
+            .expect("the KPI report prints")
+            .pdf()
+            .expect("the PDF is written")
+    }
+
+    /// A row of a table as its words: `["Zeitersparnis", "13", "h/Woche"]`.
+    fn has_row(text: &str, row: &[&str]) -> bool {
+        text.lines().any(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            words.windows(row.len()).any(|w| w == row)
+        })
+    }
+
+    #[test]
+    fn the_cli_prints_the_demo_figures_as_of_a_day_beside_the_destatis_benchmark() {
+        let (dir, db) = demo_file(140);
+        let out = dir.path().join("kpi.pdf");
+        let run = cli(
+            &db,
+            &[
+                "print",
+                "kpi",
+                "--out",
+                out.to_str().unwrap(),
+                "--as-of",
+                "2026-11-22",
+            ],
+        );
+        assert!(run.status.success(), "{}", stderr(&run));
+        assert!(
+            stdout(&run).starts_with(&format!("Geschrieben: {} (2 Seiten)", out.display())),
+            "{}",
+            stdout(&run)
+        );
+        let pdf = std::fs::read(&out).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"), "a PDF is written");
+        assert!(
+            info_value(&info(&pdf), "Page size").starts_with("595.2"),
+            "A4 portrait"
+        );
+        let pages = pages(&pdf);
+        assert_eq!(pages.len(), 2, "one page of figures, one of trends");
+        for (i, page) in pages.iter().enumerate() {
+            assert!(
+                page.contains("KPI-Bericht · Muster Maschinenbau GmbH"),
+                "title on page {}",
+                i + 1
+            );
+            assert!(
+                page.contains("Vertraulich"),
+                "confidential on page {}",
+                i + 1
+            );
+            assert!(page.contains("Stand: 22.11.2026"), "date on page {}", i + 1);
+            assert!(page.contains(&format!("Seite {} / 2", i + 1)));
+        }
+        let text = pages.join("\n");
+        assert!(
+            has_row(&text, &["Zeitersparnis", "13", "h/Woche"]),
+            "the seed's 6 + 4 + 3 h/week are measured: {text}"
+        );
+        assert!(
+            has_row(&text, &["Zeitersparnis", "in", "Euro", "34.684", "€/Jahr"]),
+            "13 h × 46 weeks × 58 €/h, with German thousands: {text}"
+        );
+        assert!(
+            text.contains("Destatis 2024: Anteil der Unternehmen, die KI nutzen – Unternehmen mit 50–249 Beschäftigten"),
+            "the benchmark names its source and the size class: {text}"
+        );
+        assert!(text.contains("28 %"), "the benchmark for 50–249 employees");
+        assert!(
+            text.contains("Anteil der Personen"),
+            "the company's figure is called a share of people"
+        );
+        for status in ["Idee", "Bewertung", "Pilot läuft", "Gestoppt"] {
+            assert!(text.contains(status), "use cases by status: {status}");
+        }
+        assert!(text.contains("Entwicklung der letzten 12 Monate"));
+        assert!(
+            text.contains("Nov 26") && text.contains("Dez 25"),
+            "twelve months up to the day: {text}"
+        );
+    }
+
+    #[test]
+    fn without_as_of_the_report_is_as_of_today() {
+        let (dir, db) = demo_file(20);
+        let out = dir.path().join("heute.pdf");
+        let before = chrono::Local::now().date_naive();
+        let run = cli(&db, &["print", "kpi", "--out", out.to_str().unwrap()]);
+        let after = chrono::Local::now().date_naive();
+        assert!(run.status.success(), "{}", stderr(&run));
+        let text = pages(&std::fs::read(&out).unwrap()).join("\n");
+        assert!(
+            [before, after].iter().any(|day| {
+                let day = day.format("%d.%m.%Y").to_string();
+                text.contains(&format!("Stand: {day}"))
+                    && text.contains(&format!("Gedruckt am {day}"))
+            }),
+            "as of and printed today: {text}"
+        );
+        assert!(
+            text.contains("Unternehmen ab 10 Beschäftigten") && text.contains("20 %"),
+            "20 people compare with all firms from 10 employees: {text}"
+        );
+    }
+
+    #[test]
+    fn before_any_pilot_the_time_saved_is_zero() {
+        let (dir, db) = demo_file(140);
+        let out = dir.path().join("vorher.pdf");
+        let run = cli(
+            &db,
+            &[
+                "print",
+                "kpi",
+                "--out",
+                out.to_str().unwrap(),
+                "--as-of",
+                "2025-11-22",
+            ],
+        );
+        assert!(run.status.success(), "{}", stderr(&run));
+        let text = pages(&std::fs::read(&out).unwrap()).join("\n");
+        assert!(text.contains("Stand: 22.11.2025"), "{text}");
+        assert!(
+            has_row(&text, &["Zeitersparnis", "0", "h/Woche"]),
+            "no pilot ran a year before: {text}"
+        );
+        assert!(!text.contains("-0"), "no negative zero on paper: {text}");
+        assert!(text.contains("Noch keine Use Cases erfasst."), "{text}");
+    }
+
+    #[test]
+    fn a_bad_as_of_or_the_database_as_out_is_refused_and_nothing_is_written() {
+        let (dir, db) = demo_file(5);
+        let out = dir.path().join("kpi.pdf");
+        for day in ["22.11.2026", "2026-02-30", "morgen"] {
+            let run = cli(
+                &db,
+                &[
+                    "print",
+                    "kpi",
+                    "--out",
+                    out.to_str().unwrap(),
+                    "--as-of",
+                    day,
+                ],
+            );
+            assert!(!run.status.success(), "--as-of {day} must fail");
+            assert!(
+                stderr(&run).contains("Das Datum ist kein Datum (JJJJ-MM-TT)."),
+                "{day}: {}",
+                stderr(&run)
+            );
+            assert!(!out.exists(), "{day}: no file appears");
+        }
+        let before = snapshot(&Db::open_existing(&db).unwrap());
+        let run = cli(&db, &["print", "kpi", "--out", db.to_str().unwrap()]);
+        assert!(!run.status.success(), "the database itself is no target");
+        assert!(
+            stderr(&run).contains("die geöffnete Datenbank selbst"),
+            "{}",
+            stderr(&run)
+        );
+        let after = Db::open_existing(&db).unwrap();
+        assert!(after.integrity_problems().unwrap().is_empty());
+        assert_eq!(snapshot(&after), before, "the database is unchanged");
+    }
+
+    #[test]
+    fn a_small_company_sees_no_usage_rate_and_no_benchmark() {
+        let db = demo_company(4);
+        let pdf = report(&db, "2026-11-22", Language::De);
+        assert_eq!(page_count(&pdf), 2);
+        let text = pages(&pdf).join("\n");
+        assert!(text.contains("zu wenige Personen"), "{text}");
+        assert!(
+            text.contains("Die Quote erscheint erst ab 5 aktiven Mitarbeitenden."),
+            "{text}"
+        );
+        assert!(
+            !has_row(&text, &["davon", "mit", "regelmäßiger", "KI-Nutzung", "0"])
+                && !has_row(&text, &["davon", "mit", "regelmäßiger", "KI-Nutzung", "1"]),
+            "the head count behind a hidden rate is hidden too: {text}"
+        );
+        assert!(
+            text.contains(
+                "Für Unternehmen mit weniger als 10 Beschäftigten veröffentlicht Destatis"
+            ),
+            "{text}"
+        );
+        assert!(
+            !text.contains("Destatis 2024"),
+            "no benchmark below 10 people"
+        );
+    }
+
+    #[test]
+    fn the_company_name_prints_literally_and_english_reports_use_english_words() {
+        let db = demo_company(300);
+        db.write(|tx| {
+            company::update(
+                tx,
+                &CompanySettings {
+                    name: "#panic(\"boom\") *Müller* & Söhne".into(),
+                    hourly_rate: 58.0,
+                    working_weeks: 46,
+                    language: Language::En,
+                },
+            )
+        })
+        .unwrap();
+        let text = pages(&report(&db, "2026-11-22", Language::En)).join("\n");
+        assert!(
+            text.contains("KPI report · #panic(\"boom\") *Müller* & Söhne"),
+            "{text}"
+        );
+        assert!(text.contains("As of: 22/11/2026"), "{text}");
+        assert!(has_row(&text, &["Time", "saved", "13", "h/week"]), "{text}");
+        assert!(
+            text.contains(
+                "Destatis 2024: share of firms that use AI – firms with 250 or more employees"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("48 %"), "{text}");
+        assert!(text.contains("Page 2 / 2"));
+    }
+}

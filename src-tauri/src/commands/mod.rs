@@ -8,4 +8,5 @@ pub mod exchange;
 pub mod framework;
 pub mod matrix;
 pub mod people;
+pub mod pilots;
 pub mod print;

@@ -21,6 +21,7 @@ import {
   session,
   TODAY,
 } from '../test/fixtures';
+import { demoDashboard, demoPilotPages, demoPilots, demoRoadmap } from '../test/pilot-fixtures';
 
 const DOCUMENTS = '/home/nutzer/Dokumente';
 
@@ -52,6 +53,7 @@ export function previewAnswers(start: Company | null, n: number, extra: number):
   const withCompany = (name: string, language: Language) => (company = { ...ownCompany, name, language });
   const employeeById = (id: number) => people.find((e) => e.id === id) ?? people[0];
   const copies = backups();
+  const pageOf = (id: number) => demoPilotPages.find((p) => p.pilot.id === id) ?? demoPilotPages[0];
   return {
     getSession: () => session(company, path),
     createCompany: (name, language) => withCompany(name, language),
@@ -103,6 +105,32 @@ export function previewAnswers(start: Company | null, n: number, extra: number):
     previewMatrixPrint: { pageCount: 1, pages: [BLANK_PAGE] },
     saveMatrixPdf: `${DOCUMENTS}/Talentmatrix-${TODAY}.pdf`,
     openLastPrintout: null,
+    listPilots: demoPilots,
+    getPilotPage: pageOf,
+    addPilot: (input) => ({ ...demoPilots[0], ...input, id: 99, status: input.status, statusSince: input.on }),
+    setPilotStatus: (id, status, on) => ({ pilot: { ...pageOf(id).pilot, status, statusSince: on }, warnings: [] }),
+    setPilotScores: (id, benefit, risk, measurability) => ({ ...pageOf(id).pilot, benefit, risk, measurability }),
+    setPlannedHours: (id, planned) => ({ ...pageOf(id).pilot, plannedHours: planned.hours }),
+    recordMeasuredHours: (id, measured) => ({ ...pageOf(id).pilot, measuredHours: measured.hours }),
+    addPilotCost: null,
+    setPilotDetails: (id, input) => ({ ...pageOf(id).details, ...input }),
+    setPilotLessons: (_id, lessons) => lessons,
+    addPilotGoal: (_id, input) => ({ id: 999, ...input }),
+    updatePilotGoal: (goalId, input) => ({ id: goalId, ...input }),
+    removePilotGoal: null,
+    addPilotMilestone: (_id, input) => ({ id: 999, ...input }),
+    updatePilotMilestone: (milestoneId, input) => ({ id: milestoneId, ...input }),
+    removePilotMilestone: null,
+    setPilotTeam: null,
+    setNeededCompetencies: null,
+    proposeRiskClass: 'minimal',
+    setRiskClass: (id, riskClass, justification) => ({ ...pageOf(id).compliance, riskClass, justification }),
+    setPersonalData: (id, personalData, monitoringPossible) => ({ ...pageOf(id).compliance, personalData, monitoringPossible }),
+    setWorksCouncilInformed: (id, on) => ({ ...pageOf(id).compliance, worksCouncilInformedOn: on }),
+    getDashboard: demoDashboard,
+    getRoadmap: demoRoadmap,
+    tickRoadmapItem: demoRoadmap,
+    setRoadmapStart: demoRoadmap,
   };
 }
 
