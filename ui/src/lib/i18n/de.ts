@@ -407,6 +407,24 @@ export const de = {
   'field.riskClass': 'Risikoklasse',
   'field.justification': 'Begründung der Risikoklasse',
   'field.personalData': 'Personenbezogene Daten',
+  'field.owner': 'Verantwortlich',
+  'field.painPoint': 'Schmerzpunkt',
+  'field.aiSystem': 'KI-System',
+  'field.aiVendor': 'Anbieter',
+  'field.plannedStart': 'Geplanter Beginn',
+  'field.plannedEnd': 'Geplantes Ende',
+  'field.goalName': 'Ziel',
+  'field.baseline': 'Ausgangswert',
+  'field.target': 'Zielwert',
+  'field.unit': 'Einheit',
+  'field.milestoneTitle': 'Meilenstein',
+  'field.dueDate': 'Fällig am',
+  'field.doneDate': 'Erledigt am',
+  'field.lessonsWorked': 'Was hat funktioniert?',
+  'field.lessonsNotWorked': 'Was hat nicht funktioniert?',
+  'field.nextStep': 'Nächster Schritt',
+  'field.roadmapStart': 'Beginn der Roadmap',
+  'field.roadmapItem': 'Roadmap-Punkt',
 
   'entity.company': 'Das Unternehmen',
   'entity.department': 'Die Abteilung',
@@ -416,6 +434,8 @@ export const de = {
   'entity.role': 'Die Rolle',
   'entity.backup': 'Die Sicherung',
   'entity.pilot': 'Das Pilotprojekt',
+  'entity.goal': 'Das Ziel',
+  'entity.milestone': 'Der Meilenstein',
 
   'error.notFound': '{entity} (Nr. {id}) wurde nicht gefunden. Möglicherweise wurde sie inzwischen gelöscht.',
   'error.companyExists': 'Diese Datei enthält bereits ein Unternehmen.',
@@ -466,6 +486,11 @@ export const de = {
   'error.inUse.pillar': 'Die Säule enthält noch Kompetenzen und kann nicht gelöscht werden. Verschieben oder löschen Sie diese zuerst.',
   'error.inUse.department':
     'Der Abteilung sind noch Mitarbeitende zugeordnet, auch ausgeschiedene. Ordnen Sie diese zuerst einer anderen Abteilung zu.',
+  'error.beforeStart': 'Das Ende darf nicht vor dem Beginn liegen.',
+
+  // Pilotprojekte (screens/pilots)
+
+  // Dashboard und Roadmap (screens/dashboard, screens/roadmap)
 } as const;
 
 /** The shape every language must provide: the same keys, any text. */

@@ -405,6 +405,24 @@ export const en = {
   'field.riskClass': 'Risk class',
   'field.justification': 'Justification of the risk class',
   'field.personalData': 'Personal data',
+  'field.owner': 'Owner',
+  'field.painPoint': 'Pain point',
+  'field.aiSystem': 'AI system',
+  'field.aiVendor': 'Vendor',
+  'field.plannedStart': 'Planned start',
+  'field.plannedEnd': 'Planned end',
+  'field.goalName': 'Goal',
+  'field.baseline': 'Baseline',
+  'field.target': 'Target',
+  'field.unit': 'Unit',
+  'field.milestoneTitle': 'Milestone',
+  'field.dueDate': 'Due on',
+  'field.doneDate': 'Done on',
+  'field.lessonsWorked': 'What worked?',
+  'field.lessonsNotWorked': 'What did not work?',
+  'field.nextStep': 'Next step',
+  'field.roadmapStart': 'Roadmap start',
+  'field.roadmapItem': 'Roadmap item',
 
   'entity.company': 'The company',
   'entity.department': 'The department',
@@ -414,6 +432,8 @@ export const en = {
   'entity.role': 'The role',
   'entity.backup': 'The backup',
   'entity.pilot': 'The pilot project',
+  'entity.goal': 'The goal',
+  'entity.milestone': 'The milestone',
 
   'error.notFound': '{entity} (no. {id}) was not found. It may have been deleted in the meantime.',
   'error.companyExists': 'This file already contains a company.',
@@ -464,4 +484,9 @@ export const en = {
   'error.inUse.pillar': 'The pillar still contains competencies and cannot be deleted. Move or delete them first.',
   'error.inUse.department':
     'Employees are still assigned to this department, including those who have left. Assign them to another department first.',
+  'error.beforeStart': 'The end may not lie before the start.',
+
+  // Pilot projects (screens/pilots)
+
+  // Dashboard and roadmap (screens/dashboard, screens/roadmap)
 } as const satisfies Dictionary;
