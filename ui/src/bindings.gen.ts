@@ -96,6 +96,8 @@ export const commands = {
 	saveMatrixPdf: (options: PrintOptions, language: Language) => typedError<string | null, AppError>(__TAURI_INVOKE("save_matrix_pdf", { options, language })),
 	/**  Opens the PDF saved last in the system's default viewer. */
 	openLastPrintout: () => typedError<null, AppError>(__TAURI_INVOKE("open_last_printout")),
+	/**  The KPI report as of `as_of` (ISO date; today when `None`), saved through the dialog. */
+	saveKpiPdf: (asOf: string | null, language: Language) => typedError<string | null, AppError>(__TAURI_INVOKE("save_kpi_pdf", { asOf, language })),
 	listPilots: () => typedError<Pilot[], AppError>(__TAURI_INVOKE("list_pilots")),
 	getPilotPage: (id: number) => typedError<PilotPage, AppError>(__TAURI_INVOKE("get_pilot_page", { id })),
 	addPilot: (input: NewPilot) => typedError<Pilot, AppError>(__TAURI_INVOKE("add_pilot", { input })),

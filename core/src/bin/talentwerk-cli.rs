@@ -743,6 +743,8 @@ fn pilot_status(word: &str) -> Result<pilots::PilotStatus, Failure> {
 
 /// A number the German way: decimal comma, no trailing zeros beyond one decimal.
 fn decimal_de(value: f64) -> String {
+    // An empty sum of decimals is -0.0; nobody wants to read "-0".
+    let value = value + 0.0;
     let text = if value.fract() == 0.0 {
         format!("{value:.0}")
     } else {

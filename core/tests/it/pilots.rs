@@ -688,3 +688,20 @@ mod team_and_compliance {
         });
     }
 }
+
+#[test]
+fn the_cli_reads_no_time_saved_as_0_not_minus_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("firma.db");
+    assert!(cli(&db, &["init", "--company", "Beispiel GmbH"])
+        .status
+        .success());
+    for format in ["table", "csv"] {
+        let out = stdout(&cli(&db, &["kpi", "--format", format]));
+        let line = out
+            .lines()
+            .find(|l| l.starts_with("Zeitersparnis") && l.contains("h/Woche"))
+            .unwrap_or_else(|| panic!("{format}: no hours line in {out}"));
+        assert!(line.contains('0') && !line.contains("-0"), "{format}: {line}");
+    }
+}

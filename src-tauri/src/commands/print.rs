@@ -1,6 +1,7 @@
-//! "Drucken / PDF": the printed talent matrix, previewed and saved from the app.
+//! "Drucken / PDF": the printed talent matrix (previewed and saved), the KPI report and the
+//! pilot one-pager (saved).
 //!
-//! The core lays out the PDF; here it is previewed as SVG pages, saved through the native
+//! The core lays out the PDF; here the matrix is previewed as SVG pages, saved through the native
 //! dialog (opened in Rust, like the exports) and, on request, opened in the system's PDF
 //! viewer. The web view can only open the file this session saved last, never a path of
 //! its choosing.
@@ -13,7 +14,9 @@ use specta::Type;
 use std::path::PathBuf;
 use std::sync::Mutex;
 use talentwerk_core::company::Language;
+use talentwerk_core::error::Field;
 use talentwerk_core::print::{self, PrintOptions};
+use talentwerk_core::validate;
 use tauri::{AppHandle, State};
 
 /// Pages shown in the preview; the rest are counted.
@@ -64,11 +67,45 @@ pub fn save_matrix_pdf(
         Language::De => format!("Talentmatrix-{}.pdf", today()),
         Language::En => format!("Talent-matrix-{}.pdf", today()),
     };
-    let saved = save_with_dialog(&app, &db, &bytes, "PDF", "pdf", &name)?;
+    save_printout(&app, &db, &last, &bytes, &name)
+}
+
+/// Saves a finished PDF through the native dialog and remembers it for "open in viewer".
+fn save_printout(
+    app: &AppHandle,
+    db: &talentwerk_core::Db,
+    last: &LastPrintout,
+    bytes: &[u8],
+    name: &str,
+) -> CommandResult<Option<String>> {
+    let saved = save_with_dialog(app, db, bytes, "PDF", "pdf", name)?;
     if let Some(path) = &saved {
         *last.0.lock().unwrap_or_else(|e| e.into_inner()) = Some(PathBuf::from(path));
     }
     Ok(saved)
+}
+
+/// The KPI report as of `as_of` (ISO date; today when `None`), saved through the dialog.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn save_kpi_pdf(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    last: State<'_, LastPrintout>,
+    as_of: Option<String>,
+    language: Language,
+) -> CommandResult<Option<String>> {
+    let day = match as_of {
+        Some(day) => validate::date(Field::Date, &day)?,
+        None => today(),
+    };
+    let db = state.db()?;
+    let bytes = db.read(|conn| print::kpi_printout(conn, day, language, today())?.pdf())?;
+    let name = match language {
+        Language::De => format!("KPI-Bericht-{day}.pdf"),
+        Language::En => format!("KPI-report-{day}.pdf"),
+    };
+    save_printout(&app, &db, &last, &bytes, &name)
 }
 
 /// Opens the PDF saved last in the system's default viewer.
