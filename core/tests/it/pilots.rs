@@ -702,6 +702,9 @@ fn the_cli_reads_no_time_saved_as_0_not_minus_0() {
             .lines()
             .find(|l| l.starts_with("Zeitersparnis") && l.contains("h/Woche"))
             .unwrap_or_else(|| panic!("{format}: no hours line in {out}"));
-        assert!(line.contains('0') && !line.contains("-0"), "{format}: {line}");
+        assert!(
+            line.contains('0') && !line.contains("-0"),
+            "{format}: {line}"
+        );
     }
 }
