@@ -79,6 +79,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             print::save_matrix_pdf,
             print::open_last_printout,
             print::save_kpi_pdf,
+            print::save_pilot_pdf,
             pilots::list_pilots,
             pilots::get_pilot_page,
             pilots::add_pilot,

@@ -98,6 +98,11 @@ export const commands = {
 	openLastPrintout: () => typedError<null, AppError>(__TAURI_INVOKE("open_last_printout")),
 	/**  The KPI report as of `as_of` (ISO date; today when `None`), saved through the dialog. */
 	saveKpiPdf: (asOf: string | null, language: Language) => typedError<string | null, AppError>(__TAURI_INVOKE("save_kpi_pdf", { asOf, language })),
+	/**
+	 *  The pilot one-pager, with pseudonym codes instead of names on request, saved through the
+	 *  dialog.
+	 */
+	savePilotPdf: (id: number, pseudonymize: boolean, language: Language) => typedError<string | null, AppError>(__TAURI_INVOKE("save_pilot_pdf", { id, pseudonymize, language })),
 	listPilots: () => typedError<Pilot[], AppError>(__TAURI_INVOKE("list_pilots")),
 	getPilotPage: (id: number) => typedError<PilotPage, AppError>(__TAURI_INVOKE("get_pilot_page", { id })),
 	addPilot: (input: NewPilot) => typedError<Pilot, AppError>(__TAURI_INVOKE("add_pilot", { input })),

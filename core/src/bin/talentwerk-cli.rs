@@ -205,6 +205,17 @@ enum Print {
         #[arg(long)]
         as_of: Option<String>,
     },
+    /// One pilot project's one-pager as PDF (A4 portrait): goals, time saved, costs, team,
+    /// milestones, EU AI Act class, works council, lessons learned.
+    Pilot {
+        /// The pilot project's id (see `pilots`).
+        id: u32,
+        #[arg(long)]
+        out: PathBuf,
+        /// Pseudonym codes (MA-017) instead of names: no name appears in the file.
+        #[arg(long)]
+        pseudonymize: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -521,6 +532,32 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
                 "Geschrieben: {} ({} Seiten)",
                 target.display(),
                 printout.page_count()
+            )?;
+        }
+        Command::Print {
+            what:
+                Print::Pilot {
+                    id,
+                    out: target,
+                    pseudonymize,
+                },
+        } => {
+            let db = Db::open_existing(path)?;
+            let printout = db.read(|conn| {
+                let company = company::require(conn)?;
+                print::pilot_printout(conn, id, pseudonymize, company.language, today())
+            })?;
+            db.write_file(&target, &printout.pdf()?)?;
+            writeln!(
+                out,
+                "Geschrieben: {} ({} {})",
+                target.display(),
+                printout.page_count(),
+                if printout.page_count() == 1 {
+                    "Seite"
+                } else {
+                    "Seiten"
+                }
             )?;
         }
         Command::Backup { out: target } => {

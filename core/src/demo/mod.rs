@@ -624,7 +624,12 @@ fn demo_pilots(tx: &Transaction, today: NaiveDate) -> Result<()> {
         )?
         .id;
         for (days, stage) in &demo.stages[1..] {
-            pilots::set_status(tx, id, *stage, &ago(*days), demo.stop_reason)?;
+            let reason = if *stage == PilotStatus::Stopped {
+                demo.stop_reason
+            } else {
+                ""
+            };
+            pilots::set_status(tx, id, *stage, &ago(*days), reason)?;
         }
         if let Some((benefit, risk, measurability)) = demo.scores {
             pilots::set_scores(tx, id, benefit, risk, measurability)?;

@@ -9,7 +9,7 @@
 //! company's share of people next to Destatis' share of firms without saying so.
 //! Each chart also carries its values as text: labels on the bars, a table under the lines.
 
-use super::data::format_date;
+use super::data::{format_date, Numbers};
 use super::render::Template;
 use crate::company::{self, Language};
 use crate::error::Result;
@@ -488,73 +488,9 @@ impl Scale {
     }
 }
 
-/// Numbers the way the report's language writes them: `1.234,5` or `1,234.5`.
-#[derive(Clone, Copy)]
-struct Numbers(Language);
-
-impl Numbers {
-    /// `decimals` places, thousands grouped.
-    fn fixed(self, value: f64, decimals: usize) -> String {
-        let (group, point) = match self.0 {
-            Language::De => ('.', ','),
-            Language::En => (',', '.'),
-        };
-        // `+ 0.0` turns a negative zero (an empty sum) into zero: no "-0" on paper.
-        let text = format!("{:.decimals$}", value.abs() + 0.0);
-        let rounded_to_zero = text.chars().all(|c| c == '0' || c == '.');
-        let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-        let mut out = String::new();
-        if value < 0.0 && !rounded_to_zero {
-            out.push('−');
-        }
-        for (i, digit) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
-                out.push(group);
-            }
-            out.push(digit);
-        }
-        if !fraction.is_empty() {
-            out.push(point);
-            out.push_str(fraction);
-        }
-        out
-    }
-
-    /// Up to two decimals, without trailing zeros: `13`, `4,5`, `2,25`.
-    fn short(self, value: f64) -> String {
-        let mut text = self.fixed(value, 2);
-        let point = if self.0 == Language::De { ',' } else { '.' };
-        if text.contains(point) {
-            text = text
-                .trim_end_matches('0')
-                .trim_end_matches(point)
-                .to_string();
-        }
-        text
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_are_written_the_german_and_the_english_way() {
-        let de = Numbers(Language::De);
-        let en = Numbers(Language::En);
-        assert_eq!(de.fixed(35_880.0, 0), "35.880");
-        assert_eq!(de.fixed(1_234.5, 1), "1.234,5");
-        assert_eq!(en.fixed(1_234.5, 1), "1,234.5");
-        assert_eq!(de.fixed(1_234_567.0, 0), "1.234.567");
-        assert_eq!(de.fixed(-0.0, 0), "0", "an empty sum is no negative zero");
-        assert_eq!(de.fixed(-0.04, 1), "0,0");
-        assert_eq!(de.fixed(-1_500.0, 0), "−1.500");
-        assert_eq!(de.fixed(999.96, 1), "1.000,0");
-        assert_eq!(de.short(13.0), "13");
-        assert_eq!(de.short(4.5), "4,5");
-        assert_eq!(de.short(2.25), "2,25");
-        assert_eq!(de.short(-0.0), "0");
-    }
 
     #[test]
     fn the_axes_end_on_a_round_number_above_the_largest_value() {

@@ -18,11 +18,13 @@
 //! `render` runs typst in the World of `world`. The printout's words are in [`crate::texts`].
 //!
 //! The KPI report (`kpi_report` and its template) is short and fixed in shape: typst numbers
-//! its pages itself, and it goes through the same World and renderer.
+//! its pages itself, and it goes through the same World and renderer. So does the pilot
+//! one-pager (`pilot_sheet`), which flows onto a second page only when its texts are long.
 
 mod data;
 mod kpi_report;
 mod pagination;
+mod pilot_sheet;
 mod render;
 mod world;
 
@@ -78,6 +80,23 @@ pub fn kpi_printout(
     render::lay_out_counted(
         &kpi_report::TEMPLATE,
         &kpi_report::report(conn, as_of, language, today)?,
+    )
+}
+
+/// The one-pager of pilot project `id` on A4 portrait, as of and printed on `today`: what it
+/// is about, goals, time saved and costs, team and skills, milestones, EU AI Act class and
+/// works council, lessons learned and the status history. With `pseudonymize`, every person
+/// appears by pseudonym code only.
+pub fn pilot_printout(
+    conn: &Connection,
+    id: u32,
+    pseudonymize: bool,
+    language: Language,
+    today: NaiveDate,
+) -> Result<Printout> {
+    render::lay_out_counted(
+        &pilot_sheet::TEMPLATE,
+        &pilot_sheet::sheet(conn, id, pseudonymize, language, today)?,
     )
 }
 

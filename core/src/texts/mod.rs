@@ -215,6 +215,118 @@ pub(crate) fn kpi_labels(language: Language) -> &'static KpiLabels {
     }
 }
 
+/// Every word of the printed pilot one-pager (Pilotprojekt-Steckbrief), in one language;
+/// `pilot_sheet.typ` reads them as `text`. Sentences with `{placeholders}` are filled in by
+/// `print::pilot_sheet`.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct PilotSheetLabels {
+    pub title: &'static str,
+    pub confidential: &'static str,
+    pub page: &'static str,
+    pub printed_on: &'static str,
+    pub pseudonymized: &'static str,
+    pub area: &'static str,
+    pub owner: &'static str,
+    pub since: &'static str,
+    pub not_recorded: &'static str,
+    pub profile: &'static str,
+    pub description: &'static str,
+    pub pain_point: &'static str,
+    pub ai_system: &'static str,
+    pub vendor: &'static str,
+    pub hosting_local: &'static str,
+    pub hosting_cloud: &'static str,
+    pub planned_period: &'static str,
+    pub from: &'static str,
+    pub until: &'static str,
+    pub scores: &'static str,
+    /// `{benefit}`, `{risk}`, `{measurability}`
+    pub scores_value: &'static str,
+    /// `{priority}`
+    pub priority_value: &'static str,
+    pub not_scored: &'static str,
+    pub goals: &'static str,
+    pub baseline_to_target: &'static str,
+    pub no_goals: &'static str,
+    pub time_saved: &'static str,
+    pub hours_unit: &'static str,
+    pub euros_unit: &'static str,
+    pub planned: &'static str,
+    /// `{date}`
+    pub measured_on: &'static str,
+    pub measured: &'static str,
+    pub not_planned: &'static str,
+    pub not_measured: &'static str,
+    pub measurements: &'static str,
+    /// `{weeks}`, `{rate}`
+    pub hours_basis: &'static str,
+    pub costs: &'static str,
+    pub once: &'static str,
+    pub monthly: &'static str,
+    pub monthly_ended: &'static str,
+    pub no_costs: &'static str,
+    pub investment: &'static str,
+    pub savings: &'static str,
+    pub balance: &'static str,
+    pub team: &'static str,
+    pub name: &'static str,
+    pub pseudonym: &'static str,
+    pub team_role: &'static str,
+    pub ai_role: &'static str,
+    pub lead: &'static str,
+    pub expert: &'static str,
+    pub enthusiast: &'static str,
+    pub process_owner: &'static str,
+    pub no_ai_role: &'static str,
+    pub no_team: &'static str,
+    pub levels_legend: &'static str,
+    pub no_competencies: &'static str,
+    /// `{size}`, `{min}`
+    pub team_too_small: &'static str,
+    /// `{size}`, `{max}`
+    pub team_too_large: &'static str,
+    pub milestones: &'static str,
+    pub due: &'static str,
+    /// `{date}`
+    pub done_on: &'static str,
+    pub overdue: &'static str,
+    pub open: &'static str,
+    pub no_milestones: &'static str,
+    pub compliance: &'static str,
+    pub risk_class: &'static str,
+    pub minimal: &'static str,
+    pub limited: &'static str,
+    pub high: &'static str,
+    pub prohibited: &'static str,
+    pub not_classified: &'static str,
+    pub personal_data: &'static str,
+    pub no_personal_data: &'static str,
+    pub monitoring: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub works_council: &'static str,
+    /// `{date}`
+    pub informed_on: &'static str,
+    pub not_informed: &'static str,
+    pub council_hint: &'static str,
+    pub lessons: &'static str,
+    pub worked: &'static str,
+    pub not_worked: &'static str,
+    pub next_step: &'static str,
+    pub history: &'static str,
+    pub stop_reason: &'static str,
+    /// Under the title of a use case that is still an idea.
+    pub idea_note: &'static str,
+}
+
+pub(crate) fn pilot_sheet_labels(language: Language) -> &'static PilotSheetLabels {
+    match language {
+        Language::De => &de::PILOT_SHEET,
+        Language::En => &en::PILOT_SHEET,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

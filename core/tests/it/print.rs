@@ -627,3 +627,449 @@ mod kpi_report {
         assert!(text.contains("Page 2 / 2"));
     }
 }
+
+mod pilot_sheet {
+    use super::{demo_company, info, info_value, page_count, pages, poppler};
+    use crate::support::{cli, demo_file, snapshot, stderr, stdout, today};
+    use chrono::Days;
+    use talentwerk_core::company::Language;
+    use talentwerk_core::pilots::compliance::{self, RiskClass};
+    use talentwerk_core::pilots::details::{self, DetailsInput, GoalInput, Lessons};
+    use talentwerk_core::pilots::{self, page};
+    use talentwerk_core::{people, print, Db};
+
+    fn sheet(db: &Db, id: u32, pseudonymize: bool, language: Language) -> Vec<u8> {
+        db.read(|conn| print::pilot_printout(conn, id, pseudonymize, language, today()))
+            .expect("the pilot one-pager prints")
+            .pdf()
+            .expect("the PDF is written")
+    }
+
+    fn pilot_id(db: &Db, title: &str) -> u32 {
+        db.read(pilots::list)
+            .unwrap()
+            .into_iter()
+            .find(|p| p.title == title)
+            .unwrap_or_else(|| panic!("the demo has {title}"))
+            .id
+    }
+
+    /// The id the CLI's `pilots --format csv` lists for `title`.
+    fn listed_id(db: &std::path::Path, title: &str) -> String {
+        let listed = stdout(&cli(db, &["pilots", "--format", "csv"]));
+        listed
+            .lines()
+            .find_map(|line| {
+                let fields: Vec<&str> = line.split(';').collect();
+                (fields.get(1) == Some(&title)).then(|| fields[0].to_string())
+            })
+            .unwrap_or_else(|| panic!("{title} is listed: {listed}"))
+    }
+
+    fn days_ago(days: u64) -> String {
+        (today() - Days::new(days)).format("%d.%m.%Y").to_string()
+    }
+
+    /// The text with runs of whitespace as single spaces: a label and its value on one line
+    /// of the layout read as one phrase.
+    fn flat(text: &str) -> String {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The text in reading order, block by block: a paragraph wrapped inside one column of
+    /// the sheet reads as one phrase.
+    fn reading(pdf: &[u8]) -> String {
+        flat(&poppler("pdftotext", pdf, &["-enc", "UTF-8"]))
+    }
+
+    #[test]
+    fn the_cli_prints_the_demo_offer_pilot_on_one_a4_portrait_page() {
+        let (dir, db) = demo_file(140);
+        let id = listed_id(&db, "Angebotserstellung");
+        let out = dir.path().join("angebote.pdf");
+        let run = cli(
+            &db,
+            &["print", "pilot", &id, "--out", out.to_str().unwrap()],
+        );
+        assert!(run.status.success(), "{}", stderr(&run));
+        assert_eq!(
+            stdout(&run).trim(),
+            format!("Geschrieben: {} (1 Seite)", out.display())
+        );
+        let pdf = std::fs::read(&out).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"), "a PDF is written");
+        assert_eq!(page_count(&pdf), 1, "a normal pilot fits on one page");
+        let size = info_value(&info(&pdf), "Page size");
+        assert!(
+            size.starts_with("595.2") && size.contains("x 841.8"),
+            "A4 portrait: {size}"
+        );
+        let text = pages(&pdf).join("\n");
+        let flat = flat(&text);
+        for expected in [
+            "Pilotprojekt-Steckbrief · Muster Maschinenbau GmbH",
+            "Vertraulich – Personaldaten",
+            "Angebotserstellung",
+            "Pilot läuft seit",
+            "Bereich: Vertrieb",
+            "Angebote je Woche 18 → 25 Anzahl",
+            "120 → 45 Minuten",
+            "Bearbeitungszeit je",
+            "ChatGPT Team · Anbieter: OpenAI",
+            "minimales Risiko",
+            "Entscheidung über die Skalierung",
+            "Seite 1 / 1",
+        ] {
+            assert!(flat.contains(expected), "{expected:?} is printed: {text}");
+        }
+        assert!(
+            flat.contains("geplant 5 h/Woche 13.340 €/Jahr"),
+            "5 h × 46 weeks × 58 €/h, the KPIs' formula: {text}"
+        );
+        assert!(
+            flat.contains(&format!(
+                "gemessen am {} 6 h/Woche 16.008 €/Jahr",
+                days_ago(30)
+            )),
+            "the latest measurement, in euros per year: {text}"
+        );
+        assert!(
+            flat.contains(&format!(
+                "Messungen: 4,5 h ({}) · 6 h ({})",
+                days_ago(60),
+                days_ago(30)
+            )),
+            "the measured history, German decimals: {text}"
+        );
+        assert!(
+            flat.contains(&format!("Betriebsrat informiert am {}", days_ago(95))),
+            "the works council's date: {text}"
+        );
+        assert!(
+            !flat.contains("BetrVG"),
+            "an informed works council needs no hint: {text}"
+        );
+        let conn = Db::open_existing(&db).unwrap();
+        let page = conn
+            .read(|c| page::page(c, id.parse().unwrap(), today()))
+            .unwrap();
+        let owner = page
+            .details
+            .owner
+            .clone()
+            .expect("the demo pilot has an owner");
+        assert!(flat.contains(&format!("Verantwortlich: {owner}")), "{text}");
+        assert!(!page.team.is_empty());
+        for member in &page.team {
+            assert!(
+                text.contains(&member.name),
+                "{} is named: {text}",
+                member.name
+            );
+        }
+        for code in ["G2", "A1", "S1", "▼"] {
+            assert!(text.contains(code), "the team's levels: {code}");
+        }
+    }
+
+    #[test]
+    fn a_pseudonymized_sheet_names_no_person_but_their_codes() {
+        let (dir, db) = demo_file(140);
+        let id = listed_id(&db, "Angebotserstellung");
+        let out = dir.path().join("pseudonym.pdf");
+        let run = cli(
+            &db,
+            &[
+                "print",
+                "pilot",
+                &id,
+                "--out",
+                out.to_str().unwrap(),
+                "--pseudonymize",
+            ],
+        );
+        assert!(run.status.success(), "{}", stderr(&run));
+        let pdf = std::fs::read(&out).unwrap();
+        let text = pages(&pdf).join("\n");
+        let metadata = info(&pdf);
+        let conn = Db::open_existing(&db).unwrap();
+        let page = conn
+            .read(|c| page::page(c, id.parse().unwrap(), today()))
+            .unwrap();
+        let everyone = conn.read(|c| people::list_employees(c, true)).unwrap();
+        let code = |employee_id: u32| {
+            everyone
+                .iter()
+                .find(|e| e.id == employee_id)
+                .unwrap()
+                .pseudonym
+                .clone()
+        };
+        let owner = page.details.input.owner_id.unwrap();
+        assert!(
+            flat(&text).contains(&format!("Verantwortlich: {}", code(owner))),
+            "the owner by code: {text}"
+        );
+        for member in &page.team {
+            assert!(
+                text.contains(&code(member.employee_id)),
+                "{} appears as {}",
+                member.name,
+                code(member.employee_id)
+            );
+        }
+        for person in &everyone {
+            assert!(
+                !text.contains(&person.name) && !metadata.contains(&person.name),
+                "{} must not appear in a pseudonymized sheet",
+                person.name
+            );
+        }
+        assert!(text.contains("pseudonymisiert"), "the header says so");
+        assert!(text.contains("Pseudonym"), "the column says what it holds");
+    }
+
+    #[test]
+    fn a_name_typed_into_a_free_text_is_replaced_by_the_code_too() {
+        let db = demo_company(30);
+        let id = pilot_id(&db, "Angebotserstellung");
+        let page = db.read(|c| page::page(c, id, today())).unwrap();
+        let member = &page.team[1];
+        db.write(|tx| {
+            details::set_lessons(
+                tx,
+                id,
+                &Lessons {
+                    worked: format!("Dank {} läuft es.", member.name),
+                    not_worked: String::new(),
+                    next_step: format!("{}s Vorlagen übernehmen.", member.name),
+                },
+            )
+        })
+        .unwrap();
+        let code = db
+            .read(|c| people::employee(c, member.employee_id))
+            .unwrap()
+            .pseudonym;
+        let text = reading(&sheet(&db, id, true, Language::De));
+        assert!(text.contains(&format!("Dank {code} läuft es.")), "{text}");
+        assert!(text.contains(&format!("{code}s Vorlagen")), "{text}");
+        assert!(!text.contains(&member.name), "{text}");
+        let named = reading(&sheet(&db, id, false, Language::De));
+        assert!(named.contains(&format!("Dank {} läuft es.", member.name)));
+    }
+
+    #[test]
+    fn an_unknown_id_or_the_database_as_out_is_refused_and_nothing_is_written() {
+        let (dir, db) = demo_file(12);
+        let out = dir.path().join("pilot.pdf");
+        let run = cli(
+            &db,
+            &["print", "pilot", "99", "--out", out.to_str().unwrap()],
+        );
+        assert!(!run.status.success(), "an unknown pilot must fail");
+        assert!(
+            stderr(&run).contains("Pilotprojekt „99“ gibt es nicht."),
+            "{}",
+            stderr(&run)
+        );
+        assert!(!out.exists(), "no file appears");
+        let before = snapshot(&Db::open_existing(&db).unwrap());
+        let id = listed_id(&db, "Angebotserstellung");
+        let run = cli(&db, &["print", "pilot", &id, "--out", db.to_str().unwrap()]);
+        assert!(!run.status.success(), "the database itself is no target");
+        assert!(
+            stderr(&run).contains("die geöffnete Datenbank selbst"),
+            "{}",
+            stderr(&run)
+        );
+        let after = Db::open_existing(&db).unwrap();
+        assert!(after.integrity_problems().unwrap().is_empty());
+        assert_eq!(snapshot(&after), before, "the database is unchanged");
+    }
+
+    #[test]
+    fn an_overdue_milestone_a_stop_and_a_missing_works_council_are_marked() {
+        let db = demo_company(140);
+        let pdf = sheet(&db, pilot_id(&db, "Dokumentation"), false, Language::De);
+        assert!(
+            reading(&pdf).contains("Abnahme durch die QM-Leitung überfällig"),
+            "the overdue milestone says so in words: {}",
+            reading(&pdf)
+        );
+        let documentation = flat(&pages(&pdf).join("\n"));
+        assert!(
+            documentation.contains("Abnahme durch die QM-Leitung"),
+            "the overdue milestone says so in words: {documentation}"
+        );
+        assert!(documentation.contains("lokal auf eigenen Rechnern"));
+        assert!(
+            documentation.contains("Betriebsrat informiert nicht informiert")
+                && !documentation.contains("BetrVG"),
+            "no personal data: not informed, but no hint: {documentation}"
+        );
+
+        let stopped = pdf_text(&db, "Vorauswahl von Bewerbungen");
+        let stopped_reading = reading(&sheet(
+            &db,
+            pilot_id(&db, "Vorauswahl von Bewerbungen"),
+            false,
+            Language::De,
+        ));
+        assert!(stopped.contains("Gestoppt seit"), "{stopped}");
+        assert!(
+            stopped.contains("Grund für den Stopp: Hochrisiko nach EU AI Act"),
+            "{stopped}"
+        );
+        assert!(stopped.contains("hohes Risiko (Anhang III)"), "{stopped}");
+        assert!(
+            stopped.contains("Betriebsrat informiert nicht informiert")
+                && stopped_reading.contains("Er bestimmt nach § 87 Abs. 1 Nr. 6 BetrVG mit"),
+            "personal data without the works council: the hint names the law: {stopped}"
+        );
+        assert!(
+            stopped.contains("Idee") && stopped.contains("→ Bewertung"),
+            "the status history as a line: {stopped}"
+        );
+    }
+
+    fn pdf_text(db: &Db, title: &str) -> String {
+        let pdf = sheet(db, pilot_id(db, title), false, Language::De);
+        assert_eq!(page_count(&pdf), 1, "{title} fits on one page");
+        flat(&pages(&pdf).join("\n"))
+    }
+
+    #[test]
+    fn an_idea_says_what_is_not_recorded_yet_instead_of_leaving_boxes_empty() {
+        let db = demo_company(20);
+        pdf_text(&db, "Eingangsrechnungen vorprüfen");
+        let text = reading(&sheet(
+            &db,
+            pilot_id(&db, "Eingangsrechnungen vorprüfen"),
+            false,
+            Language::De,
+        ));
+        for expected in [
+            "Idee seit",
+            "Noch eine Idee",
+            "Verantwortlich: noch nicht erfasst",
+            "Noch keine Ziele erfasst.",
+            "Noch keine Meilensteine erfasst.",
+            "Noch keine Kosten erfasst.",
+            "Noch kein Team benannt.",
+            "noch nicht geplant",
+            "noch nicht gemessen",
+            "noch nicht eingestuft",
+            "noch nicht bewertet",
+            "Was hat funktioniert noch nicht erfasst",
+        ] {
+            assert!(text.contains(expected), "{expected:?}: {text}");
+        }
+        assert!(!text.contains("0 €"), "no column of zeros: {text}");
+    }
+
+    #[test]
+    fn very_long_texts_flow_onto_a_second_page_and_nothing_is_cut_off() {
+        let db = demo_company(20);
+        let id = pilot_id(&db, "Angebotserstellung");
+        let long = |marker: &str| {
+            let mut text = "Ein ausführlicher Satz über den Einsatz der KI im Vertrieb. "
+                .repeat(40)
+                .chars()
+                .take(1_980)
+                .collect::<String>();
+            text.push_str(marker);
+            text
+        };
+        db.write(|tx| {
+            let current = details::details(tx, id)?.input;
+            details::set_details(
+                tx,
+                id,
+                &DetailsInput {
+                    description: long("ENDE-A"),
+                    pain_point: long("ENDE-B"),
+                    ..current
+                },
+            )?;
+            details::set_lessons(
+                tx,
+                id,
+                &Lessons {
+                    worked: long("ENDE-C"),
+                    not_worked: long("ENDE-D"),
+                    next_step: long("ENDE-E"),
+                },
+            )?;
+            compliance::set_risk_class(tx, id, RiskClass::Limited, &long("ENDE-F"))?;
+            for i in 0..12 {
+                details::add_goal(
+                    tx,
+                    id,
+                    &GoalInput {
+                        name: format!("Zusätzliches Ziel {i}"),
+                        baseline: 1_234.5,
+                        target: 99.0,
+                        unit: "Minuten".into(),
+                    },
+                )?;
+            }
+            Ok(())
+        })
+        .unwrap();
+        let pdf = sheet(&db, id, false, Language::De);
+        let pages = pages(&pdf);
+        assert!(pages.len() >= 2, "long texts need a second page");
+        assert!(pages.len() <= 4, "but not many: {}", pages.len());
+        let text = pages.join("\n");
+        for marker in ["ENDE-A", "ENDE-B", "ENDE-C", "ENDE-D", "ENDE-E", "ENDE-F"] {
+            assert!(text.contains(marker), "{marker}: the whole text is printed");
+        }
+        assert!(text.contains("Zusätzliches Ziel 11"), "every goal");
+        assert!(flat(&text).contains("1.234,5 → 99"), "German decimals");
+        for (i, page) in pages.iter().enumerate() {
+            assert!(page.contains("Vertraulich"), "page {}", i + 1);
+            assert!(
+                page.contains(&format!("Seite {} / {}", i + 1, pages.len())),
+                "page {}",
+                i + 1
+            );
+        }
+    }
+
+    #[test]
+    fn user_text_prints_literally_and_english_sheets_use_english_words() {
+        let db = demo_company(20);
+        let id = pilot_id(&db, "Angebotserstellung");
+        db.write(|tx| {
+            let current = details::details(tx, id)?.input;
+            details::set_details(
+                tx,
+                id,
+                &DetailsInput {
+                    title: "#panic(\"boom\") *Angebote* & $x$".into(),
+                    ..current
+                },
+            )
+        })
+        .unwrap();
+        let text = flat(&pages(&sheet(&db, id, false, Language::En)).join("\n"));
+        assert!(text.contains("#panic(\"boom\") *Angebote* & $x$"), "{text}");
+        for expected in [
+            "Pilot project profile",
+            "Confidential – personal data",
+            "Pilot running since",
+            "6 h/week",
+            "16,008 €/year",
+            "minimal risk",
+            "Works council informed on",
+            "Page 1 / 1",
+        ] {
+            assert!(text.contains(expected), "{expected:?}: {text}");
+        }
+        assert!(
+            text.contains(&(today() - Days::new(95)).format("%d/%m/%Y").to_string()),
+            "English dates: {text}"
+        );
+    }
+}

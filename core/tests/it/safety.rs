@@ -29,6 +29,8 @@ fn no_command_writes_over_the_open_database_or_its_companions() {
             vec!["export", "matrix", "--format", "xlsx", "--out", target],
             vec!["export", "template", "--out", target],
             vec!["print", "matrix", "--out", target],
+            vec!["print", "kpi", "--out", target],
+            vec!["print", "pilot", "1", "--out", target],
             vec!["backup", "--out", target],
         ] {
             let output = cli(&path, &args);

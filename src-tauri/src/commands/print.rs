@@ -108,6 +108,28 @@ pub fn save_kpi_pdf(
     save_printout(&app, &db, &last, &bytes, &name)
 }
 
+/// The pilot one-pager, with pseudonym codes instead of names on request, saved through the
+/// dialog.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn save_pilot_pdf(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    last: State<'_, LastPrintout>,
+    id: u32,
+    pseudonymize: bool,
+    language: Language,
+) -> CommandResult<Option<String>> {
+    let db = state.db()?;
+    let bytes =
+        db.read(|conn| print::pilot_printout(conn, id, pseudonymize, language, today())?.pdf())?;
+    let name = match language {
+        Language::De => format!("Pilotprojekt-{id}-Steckbrief-{}.pdf", today()),
+        Language::En => format!("Pilot-project-{id}-summary-{}.pdf", today()),
+    };
+    save_printout(&app, &db, &last, &bytes, &name)
+}
+
 /// Opens the PDF saved last in the system's default viewer.
 #[tauri::command(async)]
 #[specta::specta]

@@ -105,6 +105,7 @@ export function previewAnswers(start: Company | null, n: number, extra: number):
     previewMatrixPrint: { pageCount: 1, pages: [BLANK_PAGE] },
     saveMatrixPdf: `${DOCUMENTS}/Talentmatrix-${TODAY}.pdf`,
     openLastPrintout: null,
+    savePilotPdf: (id) => `${DOCUMENTS}/Pilotprojekt-${id}-Steckbrief-${TODAY}.pdf`,
     saveKpiPdf: (asOf) => `${DOCUMENTS}/KPI-Bericht-${asOf ?? TODAY}.pdf`,
     listPilots: demoPilots,
     getPilotPage: pageOf,
