@@ -56,7 +56,11 @@ function matrixCsv(db) {
   return { header, rows };
 }
 
+/** Shows the matrix (a file with use cases opens on the dashboard) and waits for `count` people. */
 async function waitForCount(browser, count) {
+  const nav = await browser.$(byTestId("nav-matrix"));
+  await nav.waitForClickable({ timeout: 30_000 });
+  if ((await nav.getAttribute("aria-current")) !== "page") await nav.click();
   const element = await browser.$(byTestId("matrix-count"));
   await element.waitForDisplayed({ timeout: 30_000 });
   await browser.waitUntil(async () => (await element.getText()).includes(String(count)), {
@@ -361,4 +365,150 @@ test("print a pseudonymized department as PDF: preview, save, open, no name in t
   for (const [, name, department] of rows) {
     if (department === "Vertrieb") assert.ok(!text.includes(name), `${name} must not appear in the PDF`);
   }
+});
+
+/** Picks the option of `select` whose text contains `text` (names may carry a department). */
+async function chooseOption(browser, select, text) {
+  const value = await browser.execute(
+    (el, wanted) => [...el.options].find((o) => o.textContent.includes(wanted))?.value ?? null,
+    select,
+    text,
+  );
+  assert.ok(value !== null, `the list should offer ${text}`);
+  await select.selectByAttribute("value", value);
+}
+
+/** Waits until no dialog is open (the app's dialogs are <dialog> or role="dialog"). */
+async function dialogsClosed(browser) {
+  await browser.waitUntil(
+    async () => (await browser.execute(() => document.querySelectorAll("dialog[open], [role=dialog]").length)) === 0,
+    { timeout: 15_000, timeoutMsg: "the dialog should close after saving" },
+  );
+}
+
+/** The text of the KPI tile `kpi` on the dashboard. */
+async function tileText(browser, kpi) {
+  const tile = await browser.$(`${byTestId("kpi-tile")}[data-kpi="${kpi}"]`);
+  await tile.waitForDisplayed({ timeout: 30_000 });
+  return browser.execute((el) => el.textContent.replace(/\s+/g, " "), tile);
+}
+
+test("a use case is scored, becomes a pilot with a team, measures 5 h/week, and the dashboard shows hours and euros", async () => {
+  const db = join(workdir, "pilot.db");
+  execFileSync(cli, ["--db", db, "init", "--company", "Pilot GmbH"]);
+  const people = join(workdir, "team.csv");
+  writeFileSync(
+    people,
+    "Personalnummer;Name;Abteilung\n1;Anna Berg;Vertrieb\n2;Ben Cramer;Vertrieb\n3;Clara Dietz;Vertrieb\n4;David Ebert;Vertrieb\n",
+  );
+  execFileSync(cli, ["--db", db, "import", people, "--create-missing"]);
+
+  await withApp(db, "pilot", async (browser) => {
+    // Without use cases the app opens on the matrix.
+    await waitForCount(browser, 4);
+    await (await browser.$(byTestId("nav-pilots"))).click();
+    const create = await browser.$(byTestId("pilots-empty-new"));
+    await create.waitForClickable({ timeout: 10_000 });
+    await create.click();
+    await (await browser.$(byTestId("pilot-new-title"))).setValue("Angebote mit KI");
+    await (await browser.$(byTestId("pilot-new-save"))).click();
+    await dialogsClosed(browser);
+
+    const card = await browser.$(`${byTestId("pilot-column")}[data-status="idea"] ${byTestId("pilot-card")}`);
+    await card.waitForClickable({ timeout: 10_000 });
+    await card.click();
+    await (await browser.$(byTestId("pilot-detail"))).waitForDisplayed({ timeout: 10_000 });
+
+    for (const [score, value] of [["benefit", "5"], ["risk", "2"], ["measurability", "4"]]) {
+      await (await browser.$(byTestId(`pilot-score-${score}`))).selectByAttribute("value", value);
+    }
+    await (await browser.$(byTestId("pilot-scores-save"))).click();
+    await browser.waitUntil(async () => (await (await browser.$(byTestId("pilot-priority"))).getText()).includes("13"), {
+      timeout: 10_000,
+      timeoutMsg: "5 + 4 + (6 − 2) = priority 13",
+    });
+
+    for (const name of ["Anna Berg", "Ben Cramer", "Clara Dietz"]) {
+      await chooseOption(browser, await browser.$(byTestId("pilot-team-employee")), name);
+      const add = await browser.$(byTestId("pilot-team-add"));
+      await add.waitForEnabled({ timeout: 10_000, timeoutMsg: `choosing ${name} should enable "Hinzufügen"` });
+      await add.click();
+      await browser.waitUntil(
+        async () => (await browser.execute(() => document.querySelector('[data-testid="pilot-team-table"]')?.textContent ?? "")).includes(name),
+        { timeout: 10_000, timeoutMsg: `${name} should join the team` },
+      );
+    }
+
+    // Idee → Bewertung → Pilot läuft, each confirmed with today's date.
+    for (const next of ["evaluation", "running"]) {
+      const button = await browser.$(byTestId("pilot-status-next"));
+      await button.waitForClickable({ timeout: 10_000 });
+      assert.equal(await button.getAttribute("data-next"), next);
+      await button.click();
+      await (await browser.$(byTestId("pilot-move-confirm"))).click();
+      await dialogsClosed(browser);
+      await browser.waitUntil(
+        async () => (await (await browser.$(byTestId("pilot-status"))).getAttribute("data-status")) === next,
+        { timeout: 10_000, timeoutMsg: `the pilot should move to ${next}` },
+      );
+    }
+
+    await (await browser.$(byTestId("pilot-hours-input"))).setValue("5");
+    await (await browser.$(byTestId("pilot-hours-save"))).click();
+    await (await browser.$(byTestId("pilot-hours-entry"))).waitForExist({ timeout: 10_000 });
+
+    await (await browser.$(byTestId("nav-dashboard"))).click();
+    assert.match(await tileText(browser, "hoursPerWeek"), /\b5 h\/Woche/, "5 hours a week saved");
+    // 5 h × 46 working weeks × 60 €/h, the company's defaults.
+    assert.match(await tileText(browser, "eurosPerYear"), /13\.800 €\/Jahr/, "worth 13.800 € a year");
+  });
+
+  const [header, ...rows] = execFileSync(cli, ["--db", db, "pilots", "--format", "csv"], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((line) => line.split(";"));
+  assert.equal(rows.length, 1);
+  const pilot = Object.fromEntries(header.map((column, i) => [column, rows[0][i]]));
+  assert.equal(pilot.Titel, "Angebote mit KI");
+  assert.equal(pilot.Status, "pilot");
+  assert.deepEqual([pilot.Nutzen, pilot.Risiko, pilot.Messbarkeit, pilot["Priorität"]], ["5", "2", "4", "13"]);
+  assert.equal(pilot["Gemessen h/Woche"], "5");
+});
+
+test("a roadmap item ticks itself once the data proves it", async () => {
+  const db = join(workdir, "roadmap.db");
+  execFileSync(cli, ["--db", db, "init", "--company", "Roadmap GmbH"]);
+  execFileSync(cli, ["--db", db, "pilot", "add", "--title", "Angebote mit KI", "--status", "pilot"]);
+  const scalingItem = `${byTestId("roadmap-item")}[data-key="pilotScaling"]`;
+
+  await withApp(db, "roadmap", async (browser) => {
+    // With a use case, the dashboard is the start screen.
+    await (await browser.$(byTestId("dashboard"))).waitForDisplayed({ timeout: 30_000 });
+    await (await browser.$(byTestId("nav-roadmap"))).click();
+    const item = await browser.$(scalingItem);
+    await item.waitForDisplayed({ timeout: 10_000 });
+    assert.equal(await item.getAttribute("data-done"), "false");
+
+    await (await browser.$(byTestId("nav-pilots"))).click();
+    const card = await browser.$(`${byTestId("pilot-column")}[data-status="running"] ${byTestId("pilot-card")}`);
+    await card.waitForClickable({ timeout: 10_000 });
+    // Keyboard: Alt+→ moves the card one stage on, after confirming the date.
+    await browser.execute((el) => el.focus(), card);
+    await browser.keys(["Alt", "ArrowRight"]);
+    await (await browser.$(byTestId("pilot-move-confirm"))).click();
+    await dialogsClosed(browser);
+    await (await browser.$(`${byTestId("pilot-column")}[data-status="scaling"] ${byTestId("pilot-card")}`)).waitForExist({
+      timeout: 10_000,
+    });
+
+    await (await browser.$(byTestId("nav-roadmap"))).click();
+    const proven = await browser.$(scalingItem);
+    await proven.waitForDisplayed({ timeout: 10_000 });
+    assert.equal(await proven.getAttribute("data-done"), "true", "the item ticked itself");
+    const proof = await browser.execute((el) => el.textContent.replace(/\s+/g, " "), proven);
+    assert.match(proof, /1 Pilotprojekt in Skalierung oder abgeschlossen/, "and shows its proof");
+  });
+
+  const roadmap = execFileSync(cli, ["--db", db, "roadmap", "--format", "csv"], { encoding: "utf8" });
+  assert.match(roadmap, /Ein Pilotprojekt in die Skalierung überführt;[^;]*;erledigt;/, "the CLI agrees");
 });

@@ -7,6 +7,7 @@ import { session } from './lib/session.svelte';
 import { toasts } from './lib/toast.svelte';
 import { answer, refuse, type Answers } from './test/ipc';
 import { company, demoCompany, demoMatrix, departments, framework, recentFiles, session as sessionOf } from './test/fixtures';
+import { demoDashboard, demoPilots } from './test/pilot-fixtures';
 
 afterEach(() => {
   cleanup();
@@ -14,13 +15,17 @@ afterEach(() => {
   Object.assign(session, { loaded: false, company: null, fatal: null, recent: [] });
 });
 
-/** The shell starting in `start`; the matrix screen's loads are answered for any company. */
+/**
+ * The shell starting in `start`; the matrix screen's loads are answered for any company, which
+ * has no use cases unless `answers` says otherwise (so it starts on the matrix).
+ */
 function setup(start: Company | null, answers: Answers = {}) {
   const backend = answer({
     getSession: sessionOf(start),
     getMatrix: demoMatrix(6),
     getFramework: framework(),
     listDepartments: departments(6),
+    listPilots: [],
     ...answers,
   });
   render(App);
@@ -153,5 +158,91 @@ describe('the company menu', () => {
     await fireEvent.click(screen.getByTestId('new-company-save'));
     expect(await screen.findByTestId('field-error')).toHaveTextContent('Bitte geben Sie den Namen des Unternehmens ein.');
     expect(screen.getByTestId('new-company-name')).toBeInTheDocument();
+  });
+});
+
+describe('the navigation and the start screen', () => {
+  const nav = () => screen.getAllByRole('button').filter((b) => b.dataset.testid?.startsWith('nav-'));
+  const current = () => screen.getByRole('navigation').querySelector('[aria-current="page"]');
+
+  it('lists the screens in order', async () => {
+    setup(company);
+    await screen.findByTestId('matrix-count');
+    expect(nav().map((b) => [b.dataset.testid, b.textContent])).toEqual([
+      ['nav-dashboard', 'Dashboard'],
+      ['nav-matrix', 'Talentmatrix'],
+      ['nav-pilots', 'Pilotprojekte'],
+      ['nav-roadmap', 'Roadmap'],
+      ['nav-employees', 'Mitarbeitende'],
+      ['nav-framework', 'Kompetenzrahmen'],
+      ['nav-settings', 'Einstellungen'],
+    ]);
+  });
+
+  it('starts on the dashboard when the company has use cases', async () => {
+    const backend = setup(demoCompany, { listPilots: demoPilots, getDashboard: demoDashboard });
+    expect(await screen.findByTestId('dashboard')).toBeInTheDocument();
+    expect(current()).toHaveAttribute('data-testid', 'nav-dashboard');
+    expect(screen.queryByTestId('matrix-count')).toBeNull();
+    expect(backend.commandsCalled().filter((c) => c === 'listPilots')).toHaveLength(1);
+    expect(backend.commandsCalled()).not.toContain('getMatrix');
+  });
+
+  it('starts on the matrix without use cases, and shows no screen until it knows which', async () => {
+    let release: (pilots: typeof demoPilots) => void = () => {};
+    const backend = setup(company, { listPilots: () => new Promise((resolve) => (release = resolve)) });
+    expect(await screen.findByTestId('screen-loading')).toHaveTextContent('Wird geladen …');
+    expect(header()).toHaveTextContent(company.name);
+    expect(screen.queryByTestId('dashboard')).toBeNull();
+    expect(screen.queryByTestId('matrix-count')).toBeNull();
+    expect(current()).toBeNull();
+
+    release([]);
+    expect(await screen.findByTestId('matrix-count')).toBeInTheDocument();
+    expect(current()).toHaveAttribute('data-testid', 'nav-matrix');
+    expect(screen.queryByTestId('dashboard')).toBeNull();
+    expect(screen.queryByTestId('screen-loading')).toBeNull();
+    expect(backend.commandsCalled()).not.toContain('getDashboard');
+  });
+
+  it('decides again after every file switch, with one listPilots call each', async () => {
+    const own = { ...company, name: 'Holding Nord GmbH' };
+    let pilots = demoPilots;
+    const backend = setup(demoCompany, {
+      listPilots: () => pilots,
+      getDashboard: demoDashboard,
+      listEmployees: [],
+      closeDemo: () => {
+        pilots = [];
+        return sessionOf(own);
+      },
+      openRecentFile: () => {
+        pilots = demoPilots.slice(0, 1);
+        return sessionOf({ ...own, name: 'Firma 2' });
+      },
+    });
+    await screen.findByTestId('dashboard');
+    await fireEvent.click(screen.getByTestId('nav-employees'));
+    expect(current()).toHaveAttribute('data-testid', 'nav-employees');
+
+    await fireEvent.click(screen.getByTestId('demo-leave'));
+    await waitFor(() => expect(header()).toHaveTextContent('Holding Nord GmbH'));
+    expect(await screen.findByTestId('matrix-count')).toBeInTheDocument();
+    expect(current()).toHaveAttribute('data-testid', 'nav-matrix');
+
+    await fireEvent.click(screen.getByTestId('company-menu'));
+    await fireEvent.click(screen.getAllByTestId('recent-file')[0]);
+    await waitFor(() => expect(header()).toHaveTextContent('Firma 2'));
+    expect(await screen.findByTestId('dashboard')).toBeInTheDocument();
+    expect(current()).toHaveAttribute('data-testid', 'nav-dashboard');
+    expect(backend.commandsCalled().filter((c) => c === 'listPilots')).toHaveLength(3);
+  });
+
+  it('opens the pilot projects from the empty dashboard', async () => {
+    setup(company, { listPilots: [], getDashboard: { ...demoDashboard, kpis: demoDashboard.trend[0], pilots: 0 } });
+    await screen.findByTestId('matrix-count');
+    await fireEvent.click(screen.getByTestId('nav-dashboard'));
+    await fireEvent.click(await screen.findByTestId('dashboard-open-pilots'));
+    expect(current()).toHaveAttribute('data-testid', 'nav-pilots');
   });
 });

@@ -493,6 +493,7 @@ pub(super) fn roadmap_evidence(evidence: crate::roadmap::Evidence) -> String {
             format!("Lessons documented for {documented} of {ran} pilots")
         }
         Evidence::Scaling { count: 0 } => "No pilot scaling yet".into(),
-        Evidence::Scaling { count } => format!("{count} scaling or completed"),
+        Evidence::Scaling { count: 1 } => "1 pilot project scaling or completed".into(),
+        Evidence::Scaling { count } => format!("{count} pilot projects scaling or completed"),
     }
 }

@@ -14,13 +14,13 @@ export const session = $state<{
   fatal: AppError | null;
   /** Grows with every applied session: the shell remounts its screens when it changes. */
   generation: number;
-  /** Grows when another file (or the demo) was opened: the shell goes back to the matrix. */
+  /** Grows when another file (or the demo) was opened: the shell decides its start screen again. */
   switches: number;
 }>({ loaded: false, databasePath: '', fileName: '', company: null, recent: [], fatal: null, generation: 0, switches: 0 });
 
 /**
  * Shows `next` everywhere. `stay` keeps the current screen (the same file with new contents,
- * e.g. after a restore); otherwise the shell starts again at the matrix.
+ * e.g. after a restore); otherwise the shell starts again at its start screen.
  */
 export function applySession(next: Session, { stay = false }: { stay?: boolean } = {}): void {
   session.databasePath = next.databasePath;

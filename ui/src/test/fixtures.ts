@@ -32,8 +32,8 @@ export const company: Company = {
   demo: false,
 };
 
-/** The demo company, as `openDemo` opens it in its own file. */
-export const demoCompany: Company = { ...company, name: 'Muster Maschinenbau GmbH', demo: true };
+/** The demo company, as `openDemo` opens it in its own file (the core's demo bills 58 €/h). */
+export const demoCompany: Company = { ...company, name: 'Muster Maschinenbau GmbH', hourlyRate: 58, demo: true };
 export const DEMO_PATH = '/home/nutzer/.local/share/de.talentwerk.app/demo.db';
 
 /** "Zuletzt geöffnet": two other company files, newest first. */
