@@ -667,6 +667,8 @@ export type Pilot = {
 	/**  The latest measured hours saved per week, if any. */
 	measuredHours: number | null,
 	createdOn: string,
+	/**  The EU AI Act class the user confirmed, if any. */
+	riskClass: RiskClass | null,
 };
 
 /**  One pilot's money up to a day, as the dashboard counts it. */

@@ -796,12 +796,12 @@ fn write_pilots(list: &[pilots::Pilot], format: Format, out: &mut impl Write) ->
         Format::Csv => {
             writeln!(
                 out,
-                "ID;Titel;Bereich;Status;Nutzen;Risiko;Messbarkeit;Priorität;Geplant h/Woche;Gemessen h/Woche"
+                "ID;Titel;Bereich;Status;Nutzen;Risiko;Messbarkeit;Priorität;Geplant h/Woche;Gemessen h/Woche;Risikoklasse"
             )?;
             for p in list {
                 writeln!(
                     out,
-                    "{};{};{};{};{};{};{};{};{};{}",
+                    "{};{};{};{};{};{};{};{};{};{};{}",
                     p.id,
                     csv_field(&p.title),
                     csv_field(p.department.as_deref().unwrap_or("")),
@@ -811,7 +811,8 @@ fn write_pilots(list: &[pilots::Pilot], format: Format, out: &mut impl Write) ->
                     score(p.measurability),
                     score(p.priority),
                     decimal_de(p.planned_hours),
-                    p.measured_hours.map(decimal_de).unwrap_or_default()
+                    p.measured_hours.map(decimal_de).unwrap_or_default(),
+                    p.risk_class.map(|c| c.slug_de()).unwrap_or_default()
                 )?;
             }
         }
@@ -834,14 +835,15 @@ fn write_pilots(list: &[pilots::Pilot], format: Format, out: &mut impl Write) ->
                 };
                 writeln!(
                     out,
-                    "{:>4}  {:<title_width$}  {:<area_width$}  {:<13}  N/R/M {:<5}  geplant {} h, gemessen {} h/Woche",
+                    "{:>4}  {:<title_width$}  {:<area_width$}  {:<13}  N/R/M {:<5}  geplant {} h, gemessen {} h/Woche, KI-VO {}",
                     p.id,
                     p.title,
                     area(p),
                     texts::pilot_status(p.status, Language::De),
                     scores,
                     decimal_de(p.planned_hours),
-                    p.measured_hours.map_or_else(|| "–".to_string(), decimal_de)
+                    p.measured_hours.map_or_else(|| "–".to_string(), decimal_de),
+                    p.risk_class.map_or("–", |c| c.slug_de())
                 )?;
             }
         }

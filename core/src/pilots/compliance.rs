@@ -45,8 +45,18 @@ impl RiskClass {
         }
     }
 
-    fn parse(value: &str) -> Option<Self> {
+    pub(crate) fn parse(value: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|c| c.as_str() == value)
+    }
+
+    /// The German word the CLI's listing uses (`minimal`, `begrenzt`, `hoch`, `verboten`).
+    pub fn slug_de(self) -> &'static str {
+        match self {
+            RiskClass::Minimal => "minimal",
+            RiskClass::Limited => "begrenzt",
+            RiskClass::High => "hoch",
+            RiskClass::Prohibited => "verboten",
+        }
     }
 }
 

@@ -124,6 +124,8 @@ pub struct Pilot {
     #[specta(type = Option<i32>)]
     pub measured_hours: Option<f64>,
     pub created_on: String,
+    /// The EU AI Act class the user confirmed, if any.
+    pub risk_class: Option<compliance::RiskClass>,
 }
 
 /// The priority derived from the scores (the seeds' criteria: high benefit, low risk,
@@ -146,7 +148,7 @@ pub struct NewPilot {
 
 const PILOT_SELECT: &str = "
     SELECT p.id, p.title, p.department_id, d.name, s.status, s.changed_on, p.benefit, p.risk,
-           p.measurability, p.planned_hours, h.hours, p.created_on
+           p.measurability, p.planned_hours, h.hours, p.created_on, p.risk_class
     FROM pilot p
     LEFT JOIN department d ON d.id = p.department_id
     JOIN pilot_status s ON s.id = (
@@ -171,6 +173,10 @@ fn pilot_from_row(row: &rusqlite::Row) -> rusqlite::Result<Pilot> {
         planned_hours: row.get(9)?,
         measured_hours: row.get(10)?,
         created_on: row.get(11)?,
+        risk_class: row
+            .get::<_, Option<String>>(12)?
+            .as_deref()
+            .and_then(compliance::RiskClass::parse),
     })
 }
 

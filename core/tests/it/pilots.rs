@@ -708,3 +708,37 @@ fn the_cli_reads_no_time_saved_as_0_not_minus_0() {
         );
     }
 }
+
+#[test]
+fn the_pilots_listing_names_each_confirmed_ai_act_class() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    assert!(cli(&db, &["demo"]).status.success());
+    let listed = stdout(&cli(&db, &["pilots", "--format", "csv"]));
+    let mut lines = listed.lines();
+    assert_eq!(
+        lines.next(),
+        Some(
+            "ID;Titel;Bereich;Status;Nutzen;Risiko;Messbarkeit;Priorität;\
+             Geplant h/Woche;Gemessen h/Woche;Risikoklasse"
+        )
+    );
+    let class = |title: &str| {
+        listed
+            .lines()
+            .find(|l| l.split(';').nth(1) == Some(title))
+            .and_then(|l| l.split(';').last())
+            .unwrap_or_else(|| panic!("{title} missing: {listed}"))
+            .to_string()
+    };
+    assert_eq!(class("Angebotserstellung"), "minimal");
+    assert_eq!(class("Kundenkommunikation"), "begrenzt");
+    assert_eq!(class("Vorauswahl von Bewerbungen"), "hoch");
+    assert_eq!(
+        class("Eingangsrechnungen vorprüfen"),
+        "",
+        "not classified yet"
+    );
+    let table = stdout(&cli(&db, &["pilots"]));
+    assert!(table.contains("KI-VO hoch"), "{table}");
+}

@@ -16,6 +16,7 @@ export const demoPilots: Pilot[] = [
     "plannedHours": 0.0,
     "priority": null,
     "risk": null,
+    "riskClass": null,
     "status": "idea",
     "statusSince": "2026-11-12",
     "title": "Eingangsrechnungen vorprüfen"
@@ -31,6 +32,7 @@ export const demoPilots: Pilot[] = [
     "plannedHours": 5.0,
     "priority": 10,
     "risk": 3,
+    "riskClass": null,
     "status": "evaluation",
     "statusSince": "2026-11-02",
     "title": "Wartungsprognose aus Maschinendaten"
@@ -46,6 +48,7 @@ export const demoPilots: Pilot[] = [
     "plannedHours": 2.0,
     "priority": 6,
     "risk": 5,
+    "riskClass": "high",
     "status": "stopped",
     "statusSince": "2026-09-23",
     "title": "Vorauswahl von Bewerbungen"
@@ -61,6 +64,7 @@ export const demoPilots: Pilot[] = [
     "plannedHours": 3.0,
     "priority": 12,
     "risk": 1,
+    "riskClass": "minimal",
     "status": "running",
     "statusSince": "2026-09-13",
     "title": "Dokumentation"
@@ -76,6 +80,7 @@ export const demoPilots: Pilot[] = [
     "plannedHours": 4.0,
     "priority": 12,
     "risk": 2,
+    "riskClass": "limited",
     "status": "running",
     "statusSince": "2026-09-03",
     "title": "Kundenkommunikation"
@@ -91,6 +96,7 @@ export const demoPilots: Pilot[] = [
     "plannedHours": 5.0,
     "priority": 14,
     "risk": 2,
+    "riskClass": "minimal",
     "status": "running",
     "statusSince": "2026-08-24",
     "title": "Angebotserstellung"
@@ -140,6 +146,7 @@ export const demoPilotPages: PilotPage[] = [
       "plannedHours": 0.0,
       "priority": null,
       "risk": null,
+      "riskClass": null,
       "status": "idea",
       "statusSince": "2026-11-12",
       "title": "Eingangsrechnungen vorprüfen"
@@ -207,6 +214,7 @@ export const demoPilotPages: PilotPage[] = [
       "plannedHours": 5.0,
       "priority": 10,
       "risk": 3,
+      "riskClass": null,
       "status": "evaluation",
       "statusSince": "2026-11-02",
       "title": "Wartungsprognose aus Maschinendaten"
@@ -353,6 +361,7 @@ export const demoPilotPages: PilotPage[] = [
       "plannedHours": 2.0,
       "priority": 6,
       "risk": 5,
+      "riskClass": "high",
       "status": "stopped",
       "statusSince": "2026-09-23",
       "title": "Vorauswahl von Bewerbungen"
@@ -365,7 +374,7 @@ export const demoPilotPages: PilotPage[] = [
       },
       {
         "on": "2026-09-03",
-        "reason": "Hochrisiko nach EU AI Act (Anhang III, Beschäftigung): Aufwand und Risiko stehen in keinem Verhältnis zum Nutzen.",
+        "reason": "",
         "status": "evaluation"
       },
       {
@@ -462,6 +471,7 @@ export const demoPilotPages: PilotPage[] = [
       "plannedHours": 3.0,
       "priority": 12,
       "risk": 1,
+      "riskClass": "minimal",
       "status": "running",
       "statusSince": "2026-09-13",
       "title": "Dokumentation"
@@ -659,6 +669,7 @@ export const demoPilotPages: PilotPage[] = [
       "plannedHours": 4.0,
       "priority": 12,
       "risk": 2,
+      "riskClass": "limited",
       "status": "running",
       "statusSince": "2026-09-03",
       "title": "Kundenkommunikation"
@@ -892,6 +903,7 @@ export const demoPilotPages: PilotPage[] = [
       "plannedHours": 5.0,
       "priority": 14,
       "risk": 2,
+      "riskClass": "minimal",
       "status": "running",
       "statusSince": "2026-08-24",
       "title": "Angebotserstellung"

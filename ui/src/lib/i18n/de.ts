@@ -549,6 +549,7 @@ export const de = {
   'pilots.col.measurabilityShort': 'Messb.',
   'pilots.col.priority': 'Priorität',
   'pilots.col.planned': 'geplant h/Woche',
+  'pilots.col.riskClass': 'KI-VO',
   'pilots.col.measured': 'gemessen h/Woche',
   'pilots.scoring.chartTitle': 'Nutzen und Risiko',
   'pilots.scoring.chartLabel':

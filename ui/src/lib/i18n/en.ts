@@ -547,6 +547,7 @@ export const en = {
   'pilots.col.measurabilityShort': 'Meas.',
   'pilots.col.priority': 'Priority',
   'pilots.col.planned': 'planned h/week',
+  'pilots.col.riskClass': 'AI Act',
   'pilots.col.measured': 'measured h/week',
   'pilots.scoring.chartTitle': 'Benefit and risk',
   'pilots.scoring.chartLabel':

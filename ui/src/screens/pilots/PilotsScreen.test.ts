@@ -332,8 +332,10 @@ describe('List view', () => {
     const offer = byTitle('Angebotserstellung');
     const row = screen.getAllByTestId('pilot-row').find((r) => r.dataset.pilotId === String(offer.id))!;
     expect(within(row).getAllByRole('cell').map((c) => c.textContent?.trim())).toEqual([
-      'Angebotserstellung', 'Vertrieb', 'Pilot läuft', '24.08.2026', '5', '2', '5', '14', '5', '6',
+      'Angebotserstellung', 'Vertrieb', 'Pilot läuft', '24.08.2026', '5', '2', '5', '14', '5', '6', 'minimal',
     ]);
+    const stopped = screen.getAllByTestId('pilot-row').find((r) => r.dataset.pilotId === String(byTitle('Vorauswahl von Bewerbungen').id))!;
+    expect(within(stopped).getByTestId('pilot-row-risk-class')).toHaveTextContent('hoch');
     row.focus();
     await user.keyboard('{Enter}');
     expect(screen.getByTestId('pilot-detail-stub')).toHaveAttribute('data-pilot-id', String(offer.id));

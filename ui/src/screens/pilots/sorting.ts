@@ -13,11 +13,14 @@ export type SortKey =
   | 'measurability'
   | 'priority'
   | 'plannedHours'
-  | 'measuredHours';
+  | 'measuredHours'
+  | 'riskClass';
 export type SortDirection = 'asc' | 'desc';
 export type Sort = { key: SortKey; direction: SortDirection };
 
-const TEXT: readonly SortKey[] = ['title', 'department', 'status'];
+const TEXT: readonly SortKey[] = ['title', 'department', 'status', 'riskClass'];
+/** EU AI Act classes from the least to the most restricted. */
+const RISK_CLASSES = ['minimal', 'limited', 'high', 'prohibited'] as const;
 
 /** A first click sorts text A–Z and stage order, numbers and dates highest / newest first. */
 export function firstDirection(key: SortKey): SortDirection {
@@ -45,6 +48,8 @@ export function sortPilots(pilots: readonly Pilot[], sort: Sort | null, departme
         return departmentLabel(p);
       case 'status':
         return STATUSES.indexOf(p.status);
+      case 'riskClass':
+        return p.riskClass === null ? null : RISK_CLASSES.indexOf(p.riskClass);
       default:
         return p[sort.key];
     }
