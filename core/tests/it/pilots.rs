@@ -727,7 +727,7 @@ fn the_pilots_listing_names_each_confirmed_ai_act_class() {
         listed
             .lines()
             .find(|l| l.split(';').nth(1) == Some(title))
-            .and_then(|l| l.split(';').last())
+            .and_then(|l| l.split(';').next_back())
             .unwrap_or_else(|| panic!("{title} missing: {listed}"))
             .to_string()
     };
