@@ -9,6 +9,7 @@
 //! roadmap starts on the day it was created; the user may move the start.
 
 use crate::error::{Error, Field, Problem, Result};
+use crate::pilots::{self, compliance, team, History, PilotStatus};
 use crate::validate;
 use chrono::{Days, NaiveDate};
 use rusqlite::{params, Connection, Transaction};
@@ -71,7 +72,7 @@ pub enum ItemKey {
     Timelines,
     /// Every running pilot has measured time saved.
     TimeMeasured,
-    /// Every pilot that ran (or was stopped) has its lessons documented.
+    /// Every use case that ran as a pilot has its lessons documented.
     LessonsDocumented,
     /// A scaling strategy: roles, infrastructure, governance (by hand).
     ScalingStrategy,
@@ -160,13 +161,14 @@ pub enum Evidence {
     /// Of the running pilots, `met` satisfy the item (team size, timeline, measurement).
     OfRunning { met: u32, running: u32 },
     /// Of the running pilots that concern staff data, `informed` had the works council
-    /// informed.
+    /// informed by the day they started.
     Informed {
         informed: u32,
         concerned: u32,
         running: u32,
     },
-    /// Of the pilots that ran or were stopped, `documented` have lessons learned.
+    /// Of the use cases that ran as pilots (running, scaling or finished at some point up to
+    /// today), `documented` have lessons learned.
     Lessons { documented: u32, ran: u32 },
     /// Pilots in scaling or finished.
     Scaling { count: u32 },
@@ -242,7 +244,7 @@ pub fn start(conn: &Connection) -> Result<NaiveDate> {
 /// Moves the roadmap's start.
 pub fn set_start(tx: &Transaction, on: &str) -> Result<()> {
     crate::company::require(tx)?;
-    let on = validate::date(Field::RoadmapStart, on)?;
+    let on = validate::work_date(Field::RoadmapStart, on)?;
     tx.execute(
         "UPDATE company SET roadmap_start = ?1",
         params![on.to_string()],
@@ -250,12 +252,16 @@ pub fn set_start(tx: &Transaction, on: &str) -> Result<()> {
     Ok(())
 }
 
-/// Ticks an item the data cannot prove, on `on`, or unticks it (`None`).
+/// Ticks an item the data cannot prove, on `on`, or unticks it (`None`). An empty date is
+/// no date, never an untick.
 pub fn tick(tx: &Transaction, key: ItemKey, on: Option<&str>) -> Result<()> {
     if key.definition().automatic {
         return Err(Error::invalid(Field::RoadmapItem, Problem::NotAllowed));
     }
-    match validate::optional_date(Field::Date, on)? {
+    match on
+        .map(|on| validate::work_date(Field::Date, on))
+        .transpose()?
+    {
         Some(on) => tx.execute(
             "INSERT INTO roadmap_tick (item, done_on) VALUES (?1, ?2)
              ON CONFLICT (item) DO UPDATE SET done_on = excluded.done_on",
@@ -273,7 +279,7 @@ pub fn load(conn: &Connection, today: NaiveDate) -> Result<Roadmap> {
         .prepare("SELECT item, done_on FROM roadmap_tick")?
         .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    let facts = Facts::read(conn)?;
+    let facts = Facts::read(conn, today)?;
     let items = ITEMS
         .iter()
         .map(|d| {
@@ -321,7 +327,9 @@ struct Facts {
 }
 
 impl Facts {
-    fn read(conn: &Connection) -> Result<Facts> {
+    /// The facts as of `today`: statuses, measurements and the works council's date count
+    /// from their day on, like the KPIs, so a change dated ahead proves nothing yet.
+    fn read(conn: &Connection, today: NaiveDate) -> Result<Facts> {
         let (active, assessed) = conn.query_row(
             "SELECT count(*), coalesce(sum(EXISTS (
                  SELECT 1 FROM assessment a WHERE a.employee_id = e.id)), 0)
@@ -329,21 +337,20 @@ impl Facts {
             [],
             |row| Ok((row.get(0)?, row.get(1)?)),
         )?;
-        // Each use case with its current status and what is recorded about it.
+        let histories: HashMap<u32, History> = pilots::histories(conn)?
+            .into_iter()
+            .map(|h| (h.id, h))
+            .collect();
+        // What is recorded about each use case beside its dated history.
         let mut stmt = conn.prepare(
-            "SELECT (SELECT status FROM pilot_status s WHERE s.pilot_id = p.id
-                     ORDER BY changed_on DESC, id DESC LIMIT 1),
+            "SELECT p.id,
                     p.benefit IS NOT NULL AND p.risk IS NOT NULL AND p.measurability IS NOT NULL,
                     EXISTS (SELECT 1 FROM pilot_goal g WHERE g.pilot_id = p.id),
                     (SELECT count(*) FROM pilot_member m WHERE m.pilot_id = p.id),
                     p.planned_end IS NOT NULL
                         AND EXISTS (SELECT 1 FROM pilot_milestone ms WHERE ms.pilot_id = p.id),
-                    EXISTS (SELECT 1 FROM pilot_hours h WHERE h.pilot_id = p.id),
-                    p.personal_data <> '' OR p.monitoring_possible,
-                    p.works_council_informed_on IS NOT NULL,
-                    p.learned_worked <> '' OR p.learned_not_worked <> '' OR p.next_step <> '',
-                    EXISTS (SELECT 1 FROM pilot_status s WHERE s.pilot_id = p.id
-                            AND s.status IN ('running', 'scaling', 'completed', 'stopped'))
+                    p.personal_data, p.monitoring_possible, p.works_council_informed_on,
+                    p.learned_worked <> '' OR p.learned_not_worked <> '' OR p.next_step <> ''
              FROM pilot p",
         )?;
         let mut facts = Facts {
@@ -361,29 +368,47 @@ impl Facts {
             documented: 0,
             scaling: 0,
         };
+        let count = |yes: bool| u32::from(yes);
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
-            let status: String = row.get(0)?;
-            let count = |yes: bool| u32::from(yes);
+            let Some(history) = histories.get(&row.get::<_, u32>(0)?) else {
+                continue;
+            };
+            let Some(status) = history.status_on(today) else {
+                continue; // recorded after today
+            };
             facts.scored += count(row.get(1)?);
-            let running = status == "running";
+            let running = status == PilotStatus::Running;
             let has_goal: bool = row.get(2)?;
-            facts.with_goals += count((running || status == "scaling") && has_goal);
-            facts.scaling += count(status == "scaling" || status == "completed");
+            facts.with_goals += count((running || status == PilotStatus::Scaling) && has_goal);
+            facts.scaling += count(matches!(
+                status,
+                PilotStatus::Scaling | PilotStatus::Completed
+            ));
+            // The day it first ran as a pilot, up to today.
+            let started = history
+                .statuses
+                .iter()
+                .find(|(on, s)| *on <= today && s.saves_time())
+                .map(|(on, _)| *on);
             if running {
                 let members: u32 = row.get(3)?;
                 facts.running += 1;
-                facts.small_teams +=
-                    count(crate::pilots::team::size_warning(members as usize).is_none());
+                facts.small_teams += count(team::size_warning(members as usize).is_none());
                 facts.timelines += count(row.get(4)?);
-                facts.measured += count(row.get(5)?);
-                if row.get::<_, bool>(6)? {
+                facts.measured += count(history.hours_on(today).is_some());
+                let personal_data: String = row.get(5)?;
+                if compliance::concerns_staff(&personal_data, row.get(6)?) {
                     facts.concerned += 1;
-                    facts.informed += count(row.get(7)?);
+                    // Informed before it started, as §87 BetrVG asks.
+                    let informed_on: Option<String> = row.get(7)?;
+                    let start = started.unwrap_or(today).to_string();
+                    facts.informed +=
+                        count(compliance::informed_by(informed_on.as_deref(), &start));
                 }
             }
-            // Ran at some point, or was stopped: its lessons are due.
-            if row.get::<_, bool>(9)? {
+            // It ran as a pilot at some point: its lessons are due.
+            if started.is_some() {
                 facts.ran += 1;
                 facts.documented += count(row.get(8)?);
             }

@@ -48,6 +48,26 @@ pub fn date(field: Field, value: &str) -> Result<NaiveDate> {
         .ok_or(Error::invalid(field, Problem::NotADate))
 }
 
+/// The years a day of the company's own work can lie in: the roadmap's start, a tick, the
+/// "as of" day of the figures. Anything outside is a slip of the keyboard.
+pub const WORK_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+/// An ISO date within [`WORK_YEARS`].
+pub fn work_date(field: Field, value: &str) -> Result<NaiveDate> {
+    let day = date(field, value)?;
+    if WORK_YEARS.contains(&day.year()) {
+        Ok(day)
+    } else {
+        Err(Error::invalid(
+            field,
+            Problem::OutOfRange {
+                min: *WORK_YEARS.start(),
+                max: *WORK_YEARS.end(),
+            },
+        ))
+    }
+}
+
 /// An optional ISO date: empty means none.
 pub fn optional_date(field: Field, value: Option<&str>) -> Result<Option<NaiveDate>> {
     match value.map(str::trim) {

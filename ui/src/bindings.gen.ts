@@ -286,6 +286,7 @@ export type Dashboard = {
 	trend: Kpis[],
 	/**  The share of firms of the company's size that use AI (not a share of people). */
 	benchmark: Benchmark | null,
+	/**  Use cases recorded by the day (the dashboard explains itself when there are none). */
 	pilots: number,
 };
 
@@ -386,10 +387,13 @@ export type Evidence =
 { kind: "ofRunning"; met: number; running: number } | 
 /**
  *  Of the running pilots that concern staff data, `informed` had the works council
- *  informed.
+ *  informed by the day they started.
  */
 { kind: "informed"; informed: number; concerned: number; running: number } | 
-/**  Of the pilots that ran or were stopped, `documented` have lessons learned. */
+/**
+ *  Of the use cases that ran as pilots (running, scaling or finished at some point up to
+ *  today), `documented` have lessons learned.
+ */
 { kind: "lessons"; documented: number; ran: number } | 
 /**  Pilots in scaling or finished. */
 { kind: "scaling"; count: number };
@@ -504,7 +508,7 @@ export type ItemKey =
 "timelines" | 
 /**  Every running pilot has measured time saved. */
 "timeMeasured" | 
-/**  Every pilot that ran (or was stopped) has its lessons documented. */
+/**  Every use case that ran as a pilot has its lessons documented. */
 "lessonsDocumented" | 
 /**  A scaling strategy: roles, infrastructure, governance (by hand). */
 "scalingStrategy" | 
@@ -595,6 +599,8 @@ export type MemberLevel = {
 	level: number | null,
 	/**  The minimum their AI role asks for; `None` without a role or target. */
 	target: number | null,
+	/**  Below the target (never assessed counts as level 0): screen and printout mark it. */
+	below: boolean,
 };
 
 /**  A milestone: due on a day, done on a day (or not yet). */
@@ -904,6 +910,8 @@ export type TeamView = {
 	name: string,
 	role: TeamRole,
 	aiRole: string | null,
+	/**  Has left the company: kept on the team as history until the user removes them. */
+	archived: boolean,
 	/**  In framework order of the needed competencies. */
 	levels: MemberLevel[],
 };

@@ -764,7 +764,7 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
 /// The day of `--as-of` (YYYY-MM-DD), or today without it.
 fn as_of_day(as_of: Option<&str>) -> Result<chrono::NaiveDate, Error> {
     match as_of {
-        Some(day) => talentwerk_core::validate::date(talentwerk_core::error::Field::Date, day),
+        Some(day) => talentwerk_core::validate::work_date(talentwerk_core::error::Field::Date, day),
         None => Ok(today()),
     }
 }

@@ -180,7 +180,16 @@ pub fn works_council_pending(conn: &Connection, pilot_id: u32, day: &str) -> Res
     let Some((personal_data, monitoring, informed_on)) = found else {
         return Err(Error::invalid(Field::Status, Problem::Unknown));
     };
-    let concerns_staff = !personal_data.trim().is_empty() || monitoring;
-    let informed = informed_on.is_some_and(|on| on.as_str() <= day);
-    Ok(concerns_staff && !informed)
+    Ok(concerns_staff(&personal_data, monitoring) && !informed_by(informed_on.as_deref(), day))
+}
+
+/// Whether the works council has a say (§87 (1) Nr. 6 BetrVG): personal data are processed,
+/// or employees could be monitored.
+pub fn concerns_staff(personal_data: &str, monitoring_possible: bool) -> bool {
+    !personal_data.trim().is_empty() || monitoring_possible
+}
+
+/// Whether the works council had been informed by `day` (ISO dates compare as text).
+pub fn informed_by(informed_on: Option<&str>, day: &str) -> bool {
+    informed_on.is_some_and(|on| on <= day)
 }

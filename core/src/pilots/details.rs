@@ -115,13 +115,16 @@ pub fn details(conn: &Connection, pilot_id: u32) -> Result<Details> {
     .ok_or_else(|| Error::not_found(Entity::Pilot, pilot_id))
 }
 
-/// Replaces the descriptive fields. The owner must be a current employee; the planned end
-/// may not lie before the planned start.
+/// Replaces the descriptive fields. A newly named owner must be a current employee; the
+/// planned end may not lie before the planned start.
 pub fn set_details(tx: &Transaction, pilot_id: u32, input: &DetailsInput) -> Result<Details> {
     pilot(tx, pilot_id)?;
     let title = validate::required(Field::Title, &input.title, MAX_NAME)?;
     super::require_department(tx, input.department_id)?;
-    if let Some(owner) = input.owner_id {
+    // A new owner must be a current employee; one who has since left may stay until the
+    // user names another, so the rest of the record can still be edited.
+    let unchanged = details(tx, pilot_id)?.input.owner_id == input.owner_id;
+    if let Some(owner) = input.owner_id.filter(|_| !unchanged) {
         let current: bool = tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM employee WHERE id = ?1 AND archived_on IS NULL)",
             [owner],

@@ -251,8 +251,8 @@ pub struct StatusChange {
     pub warnings: Vec<StatusWarning>,
 }
 
-/// Moves a use case to `status` on `on`. Stopping needs a reason; a date before the use
-/// case was recorded is refused. Starting a pilot that concerns employees' data before the
+/// Moves a use case to `status` on `on`. Stopping needs a reason; a date before the current
+/// stage began (and so before the use case was recorded) is refused. Starting a pilot that concerns employees' data before the
 /// works council was informed is recorded with a warning.
 pub fn set_status(
     tx: &Transaction,
@@ -268,7 +268,11 @@ pub fn set_status(
     } else {
         validate::optional(Field::Reason, reason, MAX_TEXT)?
     };
-    not_before_recorded(&current, on)?;
+    // A change dated before the current stage began would slip into the middle of the
+    // history and leave the current stage as it is.
+    if on.to_string() < current.status_since {
+        return Err(Error::invalid(Field::Date, Problem::NotAllowed));
+    }
     tx.execute(
         "INSERT INTO pilot_status (pilot_id, status, changed_on, reason) VALUES (?1, ?2, ?3, ?4)",
         params![id, status.as_str(), on.to_string(), reason],

@@ -69,7 +69,8 @@ pub enum TeamWarning {
     TooLarge { size: u32, max: u32 },
 }
 
-/// Replaces the team. Every member must be a current employee, each at most once; the size
+/// Replaces the team. Every member must be a current employee (or already on the team), each
+/// at most once; the size
 /// is checked against [`MIN_TEAM`]..=[`MAX_TEAM`] and answered with a warning.
 pub fn set_team(
     tx: &Transaction,
@@ -78,13 +79,19 @@ pub fn set_team(
 ) -> Result<Option<TeamWarning>> {
     pilot(tx, pilot_id)?;
     let mut seen = HashSet::new();
-    let mut active =
-        tx.prepare("SELECT EXISTS (SELECT 1 FROM employee WHERE id = ?1 AND archived_on IS NULL)")?;
+    // A current employee, or one who has left but is already on the team (history stays;
+    // the user may remove them, and changing someone else's role must not fail on them).
+    let mut active = tx.prepare(
+        "SELECT EXISTS (SELECT 1 FROM employee WHERE id = ?1 AND archived_on IS NULL)
+             OR EXISTS (SELECT 1 FROM pilot_member WHERE pilot_id = ?2 AND employee_id = ?1)",
+    )?;
     for member in members {
         if !seen.insert(member.employee_id) {
             return Err(Error::invalid(Field::TeamMember, Problem::Taken));
         }
-        if !active.query_row([member.employee_id], |row| row.get::<_, bool>(0))? {
+        if !active.query_row(params![member.employee_id, pilot_id], |row| {
+            row.get::<_, bool>(0)
+        })? {
             return Err(Error::invalid(Field::TeamMember, Problem::Unknown));
         }
     }
@@ -114,17 +121,29 @@ pub fn size_warning(size: usize) -> Option<TeamWarning> {
     }
 }
 
-/// The ids of the competencies the pilot needs, in framework order.
+/// The ids of the competencies the pilot needs, in framework order; retired ones are left
+/// out (like everywhere outside a person's history).
 pub fn needed_competencies(conn: &Connection, pilot_id: u32) -> Result<Vec<u32>> {
-    Ok(conn
-        .prepare(
-            "SELECT c.id FROM pilot_competency pc
-             JOIN competency c ON c.id = pc.competency_id
-             JOIN pillar p ON p.id = c.pillar_id
-             WHERE pc.pilot_id = ?1 ORDER BY p.position, c.position, c.id",
-        )?
+    Ok(needed(conn, &framework::load(conn)?, pilot_id)?
+        .iter()
+        .map(|c| c.id)
+        .collect())
+}
+
+fn needed<'f>(
+    conn: &Connection,
+    framework: &'f framework::Framework,
+    pilot_id: u32,
+) -> Result<Vec<&'f framework::Competency>> {
+    let chosen: HashSet<u32> = conn
+        .prepare("SELECT competency_id FROM pilot_competency WHERE pilot_id = ?1")?
         .query_map([pilot_id], |row| row.get(0))?
-        .collect::<rusqlite::Result<_>>()?)
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(framework
+        .competencies
+        .iter()
+        .filter(|c| chosen.contains(&c.id))
+        .collect())
 }
 
 /// Names the competencies the pilot needs (replacing the earlier list).
@@ -165,6 +184,8 @@ pub struct MemberLevel {
     pub level: Option<u8>,
     /// The minimum their AI role asks for; `None` without a role or target.
     pub target: Option<u8>,
+    /// Below the target (never assessed counts as level 0): screen and printout mark it.
+    pub below: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
@@ -174,6 +195,8 @@ pub struct TeamView {
     pub name: String,
     pub role: TeamRole,
     pub ai_role: Option<String>,
+    /// Has left the company: kept on the team as history until the user removes them.
+    pub archived: bool,
     /// In framework order of the needed competencies.
     pub levels: Vec<MemberLevel>,
 }
@@ -182,15 +205,7 @@ pub struct TeamView {
 pub fn team(conn: &Connection, pilot_id: u32) -> Result<Vec<TeamView>> {
     pilot(conn, pilot_id)?;
     let framework = framework::load(conn)?;
-    let needed: HashSet<u32> = conn
-        .prepare("SELECT competency_id FROM pilot_competency WHERE pilot_id = ?1")?
-        .query_map([pilot_id], |row| row.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    let columns: Vec<&framework::Competency> = framework
-        .competencies
-        .iter()
-        .filter(|c| needed.contains(&c.id))
-        .collect();
+    let columns = needed(conn, &framework, pilot_id)?;
     let targets: HashMap<(u32, u32), u8> = framework
         .roles
         .iter()
@@ -205,7 +220,7 @@ pub fn team(conn: &Connection, pilot_id: u32) -> Result<Vec<TeamView>> {
     // Each member with the id of their AI role, whose targets their levels are held against.
     let members: Vec<(TeamView, Option<u32>)> = conn
         .prepare(
-            "SELECT e.id, e.name, m.role, e.role_id, r.name
+            "SELECT e.id, e.name, m.role, e.role_id, r.name, e.archived_on IS NOT NULL
              FROM pilot_member m JOIN employee e ON e.id = m.employee_id
              LEFT JOIN ai_role r ON r.id = e.role_id
              WHERE m.pilot_id = ?1 ORDER BY e.name COLLATE de, e.id",
@@ -216,6 +231,7 @@ pub fn team(conn: &Connection, pilot_id: u32) -> Result<Vec<TeamView>> {
                 name: row.get(1)?,
                 role: TeamRole::parse(&row.get::<_, String>(2)?),
                 ai_role: row.get(4)?,
+                archived: row.get(5)?,
                 levels: Vec::new(),
             };
             Ok((view, row.get(3)?))
@@ -228,11 +244,13 @@ pub fn team(conn: &Connection, pilot_id: u32) -> Result<Vec<TeamView>> {
                 .query_map(params![view.employee_id, c.id], |row| row.get::<_, u8>(0))?
                 .next()
                 .transpose()?;
+            let target = role_id.and_then(|r| targets.get(&(r, c.id)).copied());
             view.levels.push(MemberLevel {
                 competency_id: c.id,
                 code: c.code.clone(),
                 level,
-                target: role_id.and_then(|r| targets.get(&(r, c.id)).copied()),
+                target,
+                below: target.is_some_and(|t| level.unwrap_or(0) < t),
             });
         }
         team.push(view);

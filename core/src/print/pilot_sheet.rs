@@ -9,7 +9,8 @@
 //! leaving an empty box. Very long texts flow onto a second page; nothing is cut off.
 //!
 //! Pseudonymized sheets name every person by pseudonym code: the owner and the team, and
-//! any employee's full name a user typed into a free text. No name may reach the JSON.
+//! any employee's full name a user typed into a free text, however it is cased, spaced or
+//! ordered ("ANNA ROTH", "Anna\nRoth", "Roth, Anna"). No name may reach the JSON.
 
 use super::data::{format_date, Numbers};
 use super::render::Template;
@@ -17,7 +18,7 @@ use crate::company::{self, Language};
 use crate::error::Result;
 use crate::framework;
 use crate::people;
-use crate::pilots::compliance::RiskClass;
+use crate::pilots::compliance::{self, RiskClass};
 use crate::pilots::details::AiHosting;
 use crate::pilots::page::{self, PilotPage};
 use crate::pilots::team::{TeamRole, TeamWarning};
@@ -26,6 +27,8 @@ use crate::texts::{self, PilotSheetLabels};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
+use std::collections::HashMap;
+use typst::foundations::{Str, UnicodeNormalForm};
 
 pub(super) static TEMPLATE: Template = Template {
     source: include_str!("pilot_sheet.typ"),
@@ -64,7 +67,8 @@ pub(super) struct Sheet {
     team: Team,
     milestones: Vec<MilestoneRow>,
     compliance: Vec<Fact>,
-    /// Said when personal data are processed and the works council was not informed.
+    /// Said when personal data are processed (or employees could be monitored) and the works
+    /// council was not informed by the day the pilot first ran, or by today if it never ran.
     council_hint: Option<&'static str>,
     lessons: Vec<Fact>,
     history: Vec<Step>,
@@ -128,6 +132,8 @@ struct HoursRow {
     label: String,
     hours: Text,
     euros: String,
+    /// Under the label in small type: why measured hours show no euros per year.
+    note: &'static str,
     /// The latest measurement: set in bold.
     strong: bool,
 }
@@ -156,6 +162,8 @@ struct Team {
 #[serde(rename_all = "camelCase")]
 struct Member {
     name: String,
+    /// `(ausgeschieden)` after someone who has left but is kept on the team; empty otherwise.
+    left: String,
     team_role: &'static str,
     ai_role: Text,
     cells: Vec<Cell>,
@@ -166,6 +174,7 @@ struct Member {
 struct Cell {
     /// `1 / 2`, `3`, `–`
     text: String,
+    /// Below the AI role's target, as the core decides it (the detail page reads the same).
     below: bool,
 }
 
@@ -212,7 +221,8 @@ pub(super) fn sheet(
         None => Text::or_placeholder("", t.not_recorded),
     };
 
-    let team = team(&page, &people, &competencies, t, pseudonymize);
+    let left = format!("({})", texts::print_labels(language).archived);
+    let team = team(&page, &people, &competencies, t, &left, pseudonymize);
 
     let hours = hours_rows(
         &page,
@@ -224,7 +234,8 @@ pub(super) fn sheet(
     );
     let compliance = &page.compliance;
     let concerns_staff =
-        !compliance.personal_data.trim().is_empty() || compliance.monitoring_possible;
+        compliance::concerns_staff(&compliance.personal_data, compliance.monitoring_possible);
+    let council_hint = council_hint(&page, today, t);
 
     Ok(Sheet {
         lang: language.as_str(),
@@ -299,7 +310,10 @@ pub(super) fn sheet(
             .map(|h| format!("{} h ({})", n.short(h.hours), date(&h.on)))
             .collect::<Vec<_>>()
             .join(" · "),
-        hours_basis: if page.pilot.planned_hours > 0.0 || !page.hours.is_empty() {
+        // Only beside a euro figure: measured hours of a pilot that does not run have none.
+        hours_basis: if page.pilot.planned_hours > 0.0
+            || (!page.hours.is_empty() && page.pilot.status.saves_time())
+        {
             t.hours_basis
                 .replace("{weeks}", &company.working_weeks.to_string())
                 .replace("{rate}", &n.short(company.hourly_rate))
@@ -419,8 +433,7 @@ pub(super) fn sheet(
                 )
             },
         ],
-        council_hint: (concerns_staff && compliance.works_council_informed_on.is_none())
-            .then_some(t.council_hint),
+        council_hint,
         lessons: vec![
             fact(
                 t.worked,
@@ -458,6 +471,7 @@ fn team(
     people: &People,
     competencies: &[framework::Competency],
     t: &'static PilotSheetLabels,
+    left: &str,
     pseudonymize: bool,
 ) -> Team {
     let needed: Vec<&framework::Competency> = page
@@ -472,6 +486,11 @@ fn team(
             let rank = TEAM_ORDER.iter().position(|r| *r == m.role).unwrap_or(0);
             let member = Member {
                 name: people.name(m.employee_id, Some(&m.name)),
+                left: if m.archived {
+                    left.to_string()
+                } else {
+                    String::new()
+                },
                 team_role: team_role(m.role, t),
                 ai_role: Text::or_placeholder(m.ai_role.as_deref().unwrap_or(""), t.no_ai_role),
                 cells: m
@@ -484,7 +503,7 @@ fn team(
                             (None, Some(target)) => format!("– / {target}"),
                             (None, None) => "–".into(),
                         },
-                        below: matches!((l.level, l.target), (Some(l), Some(t)) if l < t),
+                        below: l.below,
                     })
                     .collect(),
             };
@@ -533,6 +552,35 @@ fn fact(label: &'static str, text: Text) -> Fact {
         text,
         note: String::new(),
         strong: false,
+    }
+}
+
+/// The works council hint, by the rule the roadmap and the status warning follow: the pilot
+/// concerns employees ([`compliance::concerns_staff`]) and the council was not informed by the
+/// day it first ran as a pilot, or by today if it has not run yet
+/// ([`compliance::informed_by`]). Told too late, the hint says so instead of "not informed".
+fn council_hint(
+    page: &PilotPage,
+    today: NaiveDate,
+    t: &'static PilotSheetLabels,
+) -> Option<&'static str> {
+    let c = &page.compliance;
+    let today = today.to_string();
+    // Oldest first; like the roadmap, a start dated after today has not happened yet.
+    let started = page
+        .statuses
+        .iter()
+        .find(|step| step.on <= today && step.status.saves_time())
+        .map_or(today.as_str(), |step| step.on.as_str());
+    let informed_on = c.works_council_informed_on.as_deref();
+    if !compliance::concerns_staff(&c.personal_data, c.monitoring_possible)
+        || compliance::informed_by(informed_on, started)
+    {
+        None
+    } else if compliance::informed_by(informed_on, &today) {
+        Some(t.council_late)
+    } else {
+        Some(t.council_hint)
     }
 }
 
@@ -606,7 +654,9 @@ fn ai_system(system: &str, vendor: &str, hosting: Option<AiHosting>, t: &PilotSh
 }
 
 /// Planned and latest measured hours per week, each in euros per year the way the KPIs count
-/// them: hours × working weeks × hourly rate.
+/// them: hours × working weeks × hourly rate. Measured hours count only while the pilot's
+/// stage saves time (running, scaling, completed): an idea, an evaluation or a stopped pilot
+/// shows them without euros and says why.
 fn hours_rows(
     page: &PilotPage,
     t: &'static PilotSheetLabels,
@@ -628,6 +678,7 @@ fn hours_rows(
             label: t.planned.into(),
             hours: Text::given(format!("{} {}", n.short(planned), t.hours_unit)),
             euros: per_year(planned),
+            note: "",
             strong: false,
         }
     } else {
@@ -635,20 +686,28 @@ fn hours_rows(
             label: t.planned.into(),
             hours: Text::or_placeholder("", t.not_planned),
             euros: String::new(),
+            note: "",
             strong: false,
         }
     }];
+    let counts = page.pilot.status.saves_time();
     rows.push(match page.hours.last() {
         Some(latest) => HoursRow {
             label: t.measured_on.replace("{date}", &date(&latest.on)),
             hours: Text::given(format!("{} {}", n.short(latest.hours), t.hours_unit)),
-            euros: per_year(latest.hours),
+            euros: if counts {
+                per_year(latest.hours)
+            } else {
+                String::new()
+            },
+            note: if counts { "" } else { t.not_counted },
             strong: true,
         },
         None => HoursRow {
             label: t.measured.into(),
             hours: Text::or_placeholder("", t.not_measured),
             euros: String::new(),
+            note: "",
             strong: false,
         },
     });
@@ -659,13 +718,16 @@ fn hours_rows(
 /// scrubbing of free texts in which a user may have typed someone's name.
 struct People {
     pseudonymize: bool,
-    /// (id, full name, code), longest name first so "Anna Maria Roth" goes before "Anna Maria".
-    everyone: Vec<(u32, String, String)>,
+    /// Each employee's code by id (only with pseudonymization).
+    codes: HashMap<u32, String>,
+    /// Every way a full name is looked for, [`folded`], with the code that replaces it;
+    /// longest first, so "Anna Maria Roth" goes before "Anna Maria".
+    spellings: Vec<(Vec<char>, String)>,
 }
 
 impl People {
     fn read(conn: &Connection, pseudonymize: bool) -> Result<People> {
-        let mut everyone: Vec<(u32, String, String)> = if pseudonymize {
+        let everyone = if pseudonymize {
             people::list_employees(conn, true)?
                 .into_iter()
                 .map(|e| (e.id, e.name, e.pseudonym))
@@ -673,11 +735,28 @@ impl People {
         } else {
             Vec::new()
         };
-        everyone.sort_by_key(|(_, name, _)| std::cmp::Reverse(name.chars().count()));
-        Ok(People {
+        Ok(People::new(pseudonymize, everyone))
+    }
+
+    /// `everyone` as (id, full name, code).
+    fn new(pseudonymize: bool, everyone: Vec<(u32, String, String)>) -> People {
+        let mut spellings: Vec<(Vec<char>, String)> = everyone
+            .iter()
+            .flat_map(|(_, name, code)| {
+                spellings(name)
+                    .into_iter()
+                    .map(move |spelling| (spelling, code.clone()))
+            })
+            .collect();
+        spellings.sort_by_key(|(spelling, _)| std::cmp::Reverse(spelling.len()));
+        People {
             pseudonymize,
-            everyone,
-        })
+            codes: everyone
+                .into_iter()
+                .map(|(id, _, code)| (id, code))
+                .collect(),
+            spellings,
+        }
     }
 
     /// The person `id` as printed: `name`, or their code.
@@ -685,54 +764,104 @@ impl People {
         if !self.pseudonymize {
             return name.unwrap_or_default().to_string();
         }
-        self.everyone
-            .iter()
-            .find(|(e, _, _)| *e == id)
-            .map(|(_, _, code)| code.clone())
-            .unwrap_or_else(|| "–".into())
+        self.codes.get(&id).cloned().unwrap_or_else(|| "–".into())
     }
 
-    /// `text` with every employee's full name replaced by their code, also in the genitive
-    /// (`Anna Roths Vorlagen`). Only full names: a surname alone is not recognised.
+    /// `text` with every employee's full name replaced by their code where it stands as a
+    /// word, also in the genitive (`Anna Roths Vorlagen`): in any letter case, with any run
+    /// of whitespace (line breaks too) between its parts, surname first after a comma
+    /// (`Roth, Anna`), and whether its accents are composed or not (compared in NFC; the
+    /// text comes back in NFC, which prints the same). Only full names: a surname alone is
+    /// not recognised.
     fn scrub(&self, text: &str) -> String {
-        let mut text = text.to_string();
-        for (_, name, code) in &self.everyone {
-            if name.trim().is_empty() {
-                continue;
-            }
-            text = replace_words(&text, name, code);
+        if self.spellings.is_empty() {
+            return text.to_string();
         }
-        text
+        let (text, chars) = folded(text);
+        let word = |i: usize| chars.get(i).is_some_and(|(c, ..)| c.is_alphanumeric());
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        let mut i = 0;
+        while i < chars.len() {
+            let at = chars[i].1;
+            // A name starts a word; the second `s` of a folded `ß` never does.
+            let found = (at >= copied && (i == 0 || !word(i - 1)))
+                .then(|| {
+                    self.spellings.iter().find(|(spelling, _)| {
+                        let end = i + spelling.len();
+                        chars.get(i..end).is_some_and(|found| {
+                            found.iter().map(|(c, ..)| *c).eq(spelling.iter().copied())
+                        }) && (!word(end) || (chars[end].0 == 's' && !word(end + 1)))
+                    })
+                })
+                .flatten();
+            match found {
+                Some((spelling, code)) => {
+                    out.push_str(&text[copied..at]);
+                    out.push_str(code);
+                    i += spelling.len();
+                    copied = chars[i - 1].2;
+                }
+                None => i += 1,
+            }
+        }
+        out.push_str(&text[copied..]);
+        out
     }
 }
 
-/// `text` with each occurrence of `word` that stands as a word replaced, also with a
-/// genitive `s` (`Anna Roths Vorlagen`): a name must not slip through by its ending.
-fn replace_words(text: &str, word: &str, with: &str) -> String {
-    let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    let mut out = String::with_capacity(text.len());
-    let mut copied = 0;
-    for (at, _) in text.match_indices(word) {
-        if at < copied {
-            continue;
-        }
-        let end = at + word.len();
-        let mut after = text[end..].chars();
-        let next = after.next();
-        let ends_here = !alphanumeric(next) || (next == Some('s') && !alphanumeric(after.next()));
-        if !alphanumeric(text[..at].chars().next_back()) && ends_here {
-            out.push_str(&text[copied..at]);
-            out.push_str(with);
-            copied = end;
+/// `text` in NFC, and its characters as names are compared, each with the bytes of the NFC
+/// text it stands for: in lower case (`ß` as `ss`, the way upper case writes it), a run of
+/// whitespace as one space.
+fn folded(text: &str) -> (String, Vec<(char, usize, usize)>) {
+    let text = String::from(Str::from(text).normalize(UnicodeNormalForm::Nfc));
+    let mut chars: Vec<(char, usize, usize)> = Vec::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        let end = at + c.len_utf8();
+        if c.is_whitespace() {
+            match chars.last_mut() {
+                Some((' ', _, run)) if *run == at => *run = end,
+                _ => chars.push((' ', at, end)),
+            }
+        } else if c == 'ß' || c == 'ẞ' {
+            chars.extend([('s', at, end), ('s', at, end)]);
+        } else {
+            // `İ` lower-cases to `i` and a combining dot: the `i` is what is compared.
+            chars.push((c.to_lowercase().next().unwrap_or(c), at, end));
         }
     }
-    out.push_str(&text[copied..]);
-    out
+    (text, chars)
+}
+
+/// The ways `name` is looked for in a free text, [`folded`]: as written, and surname first,
+/// after a comma with or without spaces around it or after a space alone (`Roth, Anna`,
+/// `Roth,Anna`, `Roth Anna`). With more than two parts every split counts
+/// (`van der Berg, Jan` as well as `Berg, Jan van der`).
+fn spellings(name: &str) -> Vec<Vec<char>> {
+    let name: Vec<char> = folded(name.trim()).1.into_iter().map(|(c, ..)| c).collect();
+    if name.is_empty() {
+        return Vec::new();
+    }
+    let parts: Vec<&[char]> = name.split(|c| *c == ' ').collect();
+    let mut spellings = vec![name.clone()];
+    for split in 1..parts.len() {
+        let given = parts[..split].join(&' ');
+        let surname = parts[split..].join(&' ');
+        for comma in [" ", ",", ", ", " ,", " , "] {
+            spellings.push([&surname[..], &comma.chars().collect::<Vec<_>>(), &given].concat());
+        }
+    }
+    spellings
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `text` scrubbed on a pseudonymized sheet where `name` is the only employee.
+    fn replace_words(text: &str, name: &str, code: &str) -> String {
+        People::new(true, vec![(1, name.into(), code.into())]).scrub(text)
+    }
 
     #[test]
     fn names_are_replaced_where_they_start_a_word() {
@@ -756,5 +885,74 @@ mod tests {
             replace_words("kein Name", "Anna Roth", "MA-007"),
             "kein Name"
         );
+    }
+
+    #[test]
+    fn names_are_replaced_in_any_case_spacing_order_and_unicode_form() {
+        for (typed, expected) in [
+            ("Dank anna roth.", "Dank MA-007."),
+            ("Dank ANNA ROTH.", "Dank MA-007."),
+            ("ANNA ROTHS Vorlagen", "MA-007S Vorlagen"),
+            ("Dank Anna  Roth.", "Dank MA-007."),
+            ("Dank Anna\nRoth.", "Dank MA-007."),
+            ("Dank Anna \r\n\t Roth.", "Dank MA-007."),
+            ("Dank Anna\u{a0}Roth.", "Dank MA-007."),
+            ("Laut Roth, Anna (QM)", "Laut MA-007 (QM)"),
+            ("Laut Roth,Anna und roth ,  anna", "Laut MA-007 und MA-007"),
+            ("Laut ROTH,\nANNA", "Laut MA-007"),
+            ("Roth, Annas Vorlagen", "MA-007s Vorlagen"),
+            ("Roth, Annabell", "Roth, Annabell"),
+            ("Anna Rothkehlchen", "Anna Rothkehlchen"),
+            ("Laut Roth Anna", "Laut MA-007"),
+        ] {
+            assert_eq!(
+                replace_words(typed, "Anna Roth", "MA-007"),
+                expected,
+                "{typed:?}"
+            );
+        }
+        // The name as stored may have odd spacing too.
+        assert_eq!(
+            replace_words("Anna Roth", " Anna  Roth ", "MA-007"),
+            "MA-007"
+        );
+        // Composed and decomposed accents are the same name, either way round.
+        let decomposed = "U\u{308}lker O\u{308}z";
+        assert_eq!(replace_words(decomposed, "Ülker Öz", "MA-001"), "MA-001");
+        assert_eq!(replace_words("Ülker Öz", decomposed, "MA-001"), "MA-001");
+        assert_eq!(replace_words("ÜLKER ÖZ", "Ülker Öz", "MA-001"), "MA-001");
+        assert_eq!(
+            replace_words("Mit o\u{308}z, u\u{308}lker", "Ülker Öz", "MA-001"),
+            "Mit MA-001"
+        );
+        // Upper case writes ß as SS (or ẞ).
+        for typed in ["Jana Weiß", "JANA WEISS", "JANA WEIẞ", "jana weiss"] {
+            assert_eq!(
+                replace_words(typed, "Jana Weiß", "MA-003"),
+                "MA-003",
+                "{typed:?}"
+            );
+        }
+        // Surname particles: any split reads as surname first.
+        for typed in ["van der Berg, Jan", "Berg, Jan van der", "Jan van der Berg"] {
+            assert_eq!(
+                replace_words(typed, "Jan van der Berg", "MA-004"),
+                "MA-004",
+                "{typed:?}"
+            );
+        }
+        // The text around a name is kept (in NFC), and the longest name wins.
+        let people = People::new(
+            true,
+            vec![
+                (1, "Anna Maria".into(), "MA-001".into()),
+                (2, "Anna Maria Roth".into(), "MA-002".into()),
+            ],
+        );
+        assert_eq!(
+            people.scrub("Anna Maria Roth und Anna Maria: Café"),
+            "MA-002 und MA-001: Café"
+        );
+        assert_eq!(people.scrub("Cafe\u{301}"), "Café");
     }
 }

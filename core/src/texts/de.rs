@@ -375,6 +375,7 @@ pub(super) static PILOT_SHEET: PilotSheetLabels = PilotSheetLabels {
     not_measured: "noch nicht gemessen",
     measurements: "Messungen",
     hours_basis: "€/Jahr = h/Woche × {weeks} Arbeitswochen × {rate} € je Stunde",
+    not_counted: "zählt nicht, solange der Pilot nicht läuft",
     costs: "Kosten",
     once: "einmalig am",
     monthly: "monatlich ab",
@@ -423,6 +424,9 @@ pub(super) static PILOT_SHEET: PilotSheetLabels = PilotSheetLabels {
     council_hint: "Das Pilotprojekt verarbeitet personenbezogene Daten oder könnte Beschäftigte \
         überwachen, und der Betriebsrat ist nicht informiert. Er bestimmt nach \
         §\u{a0}87 Abs.\u{a0}1 Nr.\u{a0}6 BetrVG mit: Informieren Sie ihn, bevor das KI-System eingesetzt wird.",
+    council_late: "Der Betriebsrat wurde erst nach dem Start des Pilotprojekts informiert. Er \
+        bestimmt nach §\u{a0}87 Abs.\u{a0}1 Nr.\u{a0}6 BetrVG mit und ist zu informieren, bevor das \
+        KI-System eingesetzt wird.",
     lessons: "Learnings",
     worked: "Was hat funktioniert",
     not_worked: "Was hat nicht funktioniert",
@@ -502,10 +506,7 @@ pub(super) fn roadmap_evidence(evidence: crate::roadmap::Evidence) -> String {
     }
 }
 
-fn percent(part: u32, whole: u32) -> u32 {
-    if whole == 0 {
-        0
-    } else {
-        (f64::from(part) * 100.0 / f64::from(whole)).round() as u32
-    }
+/// Whole per cent, rounded down: 159 of 200 is 79 %, never the 80 % it has not reached.
+pub(super) fn percent(part: u32, whole: u32) -> u32 {
+    (part * 100).checked_div(whole).unwrap_or(0)
 }

@@ -368,6 +368,7 @@ pub(super) static PILOT_SHEET: PilotSheetLabels = PilotSheetLabels {
     not_measured: "not measured yet",
     measurements: "Measurements",
     hours_basis: "€/year = h/week × {weeks} working weeks × {rate} € per hour",
+    not_counted: "does not count while the pilot is not running",
     costs: "Costs",
     once: "one-off on",
     monthly: "monthly from",
@@ -416,6 +417,9 @@ pub(super) static PILOT_SHEET: PilotSheetLabels = PilotSheetLabels {
     council_hint: "The pilot project processes personal data or could monitor employees, and \
         the works council has not been informed. It has a say under \
         §\u{a0}87 (1) no.\u{a0}6 BetrVG: inform it before the AI system is used.",
+    council_late: "The works council was only informed after the pilot project had started. It \
+        has a say under §\u{a0}87 (1) no.\u{a0}6 BetrVG and must be informed before the AI system \
+        is used.",
     lessons: "Lessons learned",
     worked: "What worked",
     not_worked: "What did not work",
@@ -465,11 +469,7 @@ pub(super) fn roadmap_evidence(evidence: crate::roadmap::Evidence) -> String {
     match evidence {
         Evidence::Assessed { assessed, active } => format!(
             "{assessed} of {active} employees assessed ({} %)",
-            if active == 0 {
-                0
-            } else {
-                (f64::from(assessed) * 100.0 / f64::from(active)).round() as u32
-            }
+            super::de::percent(assessed, active)
         ),
         Evidence::Scored { scored: 1 } => "1 use case scored".into(),
         Evidence::Scored { scored } => format!("{scored} use cases scored"),

@@ -261,6 +261,8 @@ pub(crate) struct PilotSheetLabels {
     pub measurements: &'static str,
     /// `{weeks}`, `{rate}`
     pub hours_basis: &'static str,
+    /// Beside measured hours while the pilot does not run: no euros per year for them.
+    pub not_counted: &'static str,
     pub costs: &'static str,
     pub once: &'static str,
     pub monthly: &'static str,
@@ -310,6 +312,8 @@ pub(crate) struct PilotSheetLabels {
     pub informed_on: &'static str,
     pub not_informed: &'static str,
     pub council_hint: &'static str,
+    /// The works council was informed only after the pilot had started.
+    pub council_late: &'static str,
     pub lessons: &'static str,
     pub worked: &'static str,
     pub not_worked: &'static str,

@@ -231,9 +231,13 @@ fn the_page_shows_everything_recorded_about_a_pilot() {
     assert_eq!(page.hours.len(), 1);
     assert_eq!(page.lessons.next_step, "Katalog anbinden");
     assert_eq!(page.to_date.investment, 1_000.0);
+    // 6 h/week on each of the 206 days from 1 May to 22 November, at 46 working weeks a
+    // year and the default 60 €/h.
+    let expected = 6.0 * 206.0 * 46.0 / 365.0 * 60.0;
     assert!(
-        page.to_date.savings > 0.0,
-        "6 h/week since May save money by November"
+        (page.to_date.savings - expected).abs() < 0.01,
+        "{} ≠ {expected}",
+        page.to_date.savings
     );
     assert!(
         page.team_warning.is_some(),

@@ -589,10 +589,19 @@ mod team_and_compliance {
             (Some(2), Some(3)),
             "G1 at 2 where the KI-Trainer role asks for 3"
         );
+        assert!(view[0].levels[0].below, "2 is below the target 3");
+        assert!(
+            view[0].levels[1].below,
+            "never assessed in S1 counts as 0 against the role's target"
+        );
         assert_eq!(
             (view[1].levels[0].level, view[1].levels[0].target),
             (None, None),
             "never assessed, no role"
+        );
+        assert!(
+            !view[1].levels[0].below,
+            "no target, nothing to fall short of"
         );
         refused_as(
             &db,
@@ -741,4 +750,172 @@ fn the_pilots_listing_names_each_confirmed_ai_act_class() {
     );
     let table = stdout(&cli(&db, &["pilots"]));
     assert!(table.contains("KI-VO hoch"), "{table}");
+}
+
+mod history_and_people_who_left {
+    use super::{new_pilot, status};
+    use crate::support::{
+        add, assess, company, competency, date, department, input, refused_as, role,
+    };
+    use talentwerk_core::error::{Field, Problem};
+    use talentwerk_core::framework;
+    use talentwerk_core::people::{self, EmployeeInput};
+    use talentwerk_core::pilots::details::{self, DetailsInput};
+    use talentwerk_core::pilots::team::{self, TeamMember, TeamRole};
+    use talentwerk_core::pilots::{self, PilotStatus};
+
+    #[test]
+    fn a_stage_change_dated_before_the_current_stage_began_is_refused() {
+        let db = company();
+        let id = new_pilot(&db, "Angebote", PilotStatus::Idea, "2026-03-01");
+        status(&db, id, PilotStatus::Running, "2026-05-01");
+        refused_as(
+            &db,
+            Field::Date,
+            Problem::NotAllowed,
+            "scaling dated before the pilot started",
+            |tx| pilots::set_status(tx, id, PilotStatus::Scaling, "2026-04-10", ""),
+        );
+        status(&db, id, PilotStatus::Scaling, "2026-05-01");
+        assert_eq!(
+            db.read(|c| pilots::pilot(c, id)).unwrap().status,
+            PilotStatus::Scaling,
+            "the same day as the current stage is fine"
+        );
+    }
+
+    #[test]
+    fn people_who_left_stay_on_a_record_until_the_user_replaces_them() {
+        let db = company();
+        let dept = department(&db, "Vertrieb");
+        let staff: Vec<u32> = (1..=4)
+            .map(|i| add(&db, &input(&i.to_string(), &format!("Person {i}"), dept)).id)
+            .collect();
+        let id = new_pilot(&db, "Angebote", PilotStatus::Running, "2026-03-01");
+        let member = |employee_id, role| TeamMember { employee_id, role };
+        db.write(|tx| {
+            details::set_details(
+                tx,
+                id,
+                &DetailsInput {
+                    title: "Angebote".into(),
+                    owner_id: Some(staff[0]),
+                    ..DetailsInput::default()
+                },
+            )?;
+            team::set_team(
+                tx,
+                id,
+                &[
+                    member(staff[0], TeamRole::Lead),
+                    member(staff[1], TeamRole::Expert),
+                ],
+            )
+        })
+        .unwrap();
+        db.write(|tx| people::archive_employee(tx, staff[0], date("2026-06-01")))
+            .unwrap();
+
+        // The owner who left may stay while the rest is edited.
+        let edited = db
+            .write(|tx| {
+                details::set_details(
+                    tx,
+                    id,
+                    &DetailsInput {
+                        title: "Angebote".into(),
+                        owner_id: Some(staff[0]),
+                        description: "Standardangebote".into(),
+                        ..DetailsInput::default()
+                    },
+                )
+            })
+            .unwrap();
+        assert_eq!(edited.input.description, "Standardangebote");
+        // The member who left does not block a role change or an addition.
+        db.write(|tx| {
+            team::set_team(
+                tx,
+                id,
+                &[
+                    member(staff[0], TeamRole::Lead),
+                    member(staff[1], TeamRole::ProcessOwner),
+                    member(staff[2], TeamRole::Expert),
+                ],
+            )
+        })
+        .unwrap();
+        // But nobody who left is newly named.
+        db.write(|tx| people::archive_employee(tx, staff[3], date("2026-06-01")))
+            .unwrap();
+        refused_as(
+            &db,
+            Field::Owner,
+            Problem::Unknown,
+            "a new owner who left",
+            |tx| {
+                details::set_details(
+                    tx,
+                    id,
+                    &DetailsInput {
+                        title: "Angebote".into(),
+                        owner_id: Some(staff[3]),
+                        ..DetailsInput::default()
+                    },
+                )
+            },
+        );
+        refused_as(
+            &db,
+            Field::TeamMember,
+            Problem::Unknown,
+            "a new member who left",
+            |tx| team::set_team(tx, id, &[member(staff[3], TeamRole::Expert)]),
+        );
+    }
+
+    #[test]
+    fn a_retired_competency_leaves_the_needed_list_and_the_team_levels() {
+        let db = company();
+        let dept = department(&db, "IT");
+        let person = add(
+            &db,
+            &EmployeeInput {
+                role_id: Some(role(&db, "KI-Trainer")),
+                ..input("1", "Tina Trainer", dept)
+            },
+        )
+        .id;
+        let (g1, s1) = (competency(&db, "G1"), competency(&db, "S1"));
+        assess(&db, person, s1, 1, "2026-02-01");
+        let id = new_pilot(&db, "Schulungsbot", PilotStatus::Evaluation, "2026-03-01");
+        db.write(|tx| {
+            team::set_needed_competencies(tx, id, &[g1, s1])?;
+            team::set_team(
+                tx,
+                id,
+                &[TeamMember {
+                    employee_id: person,
+                    role: TeamRole::Lead,
+                }],
+            )
+        })
+        .unwrap();
+        // S1 has history, so deleting it retires it.
+        db.write(|tx| framework::delete_competency(tx, s1, date("2026-04-01")))
+            .unwrap();
+        assert_eq!(db.read(|c| team::needed_competencies(c, id)).unwrap(), [g1]);
+        let view = db.read(|c| team::team(c, id)).unwrap();
+        assert_eq!(
+            view[0]
+                .levels
+                .iter()
+                .map(|l| l.competency_id)
+                .collect::<Vec<_>>(),
+            [g1],
+            "the columns and each member's cells agree"
+        );
+        db.write(|tx| team::set_needed_competencies(tx, id, &[g1]))
+            .unwrap();
+    }
 }

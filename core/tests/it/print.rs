@@ -629,13 +629,14 @@ mod kpi_report {
 }
 
 mod pilot_sheet {
-    use super::{demo_company, info, info_value, page_count, pages, poppler};
-    use crate::support::{cli, demo_file, snapshot, stderr, stdout, today};
+    use super::{add, demo_company, info, info_value, input, page_count, pages, poppler};
+    use crate::support::{cli, demo_file, role, snapshot, stderr, stdout, today};
     use chrono::Days;
     use talentwerk_core::company::Language;
     use talentwerk_core::pilots::compliance::{self, RiskClass};
     use talentwerk_core::pilots::details::{self, DetailsInput, GoalInput, Lessons};
-    use talentwerk_core::pilots::{self, page};
+    use talentwerk_core::pilots::team::{self, TeamMember, TeamRole};
+    use talentwerk_core::pilots::{self, page, PilotStatus};
     use talentwerk_core::{people, print, Db};
 
     fn sheet(db: &Db, id: u32, pseudonymize: bool, language: Language) -> Vec<u8> {
@@ -859,6 +860,98 @@ mod pilot_sheet {
         assert!(named.contains(&format!("Dank {} läuft es.", member.name)));
     }
 
+    /// `name` with its umlauts and accents written decomposed (base letter + combining mark).
+    fn decomposed(name: &str) -> String {
+        name.chars()
+            .map(|c| match c {
+                'ä' => "a\u{308}".to_string(),
+                'ö' => "o\u{308}".to_string(),
+                'ü' => "u\u{308}".to_string(),
+                'ë' => "e\u{308}".to_string(),
+                'é' => "e\u{301}".to_string(),
+                'Ö' => "O\u{308}".to_string(),
+                'ş' => "s\u{327}".to_string(),
+                c => c.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_name_typed_in_any_case_spacing_order_or_unicode_form_is_replaced_too() {
+        let db = demo_company(30);
+        let id = pilot_id(&db, "Angebotserstellung");
+        let page = db.read(|c| page::page(c, id, today())).unwrap();
+        let member = &page.team[1];
+        let (first, last) = member.name.rsplit_once(' ').expect("first and last name");
+        let everyone = db.read(|c| people::list_employees(c, true)).unwrap();
+        let accented = everyone
+            .iter()
+            .find(|e| decomposed(&e.name) != e.name)
+            .expect("the demo has names with umlauts and accents");
+        let lower = member.name.to_lowercase();
+        let upper = member.name.to_uppercase();
+        db.write(|tx| {
+            let current = details::details(tx, id)?.input;
+            details::set_details(
+                tx,
+                id,
+                &DetailsInput {
+                    description: format!(
+                        "Mit {} und {}.",
+                        decomposed(&accented.name),
+                        decomposed(&accented.name.to_uppercase())
+                    ),
+                    ..current
+                },
+            )?;
+            details::set_lessons(
+                tx,
+                id,
+                &Lessons {
+                    worked: format!("Dank {lower} und {upper}."),
+                    not_worked: format!("Mit {first}\n{last} und {first}  {last}."),
+                    next_step: format!("{last}, {first} übernimmt {upper}S Vorlagen."),
+                },
+            )
+        })
+        .unwrap();
+        let code = |employee_id: u32| {
+            everyone
+                .iter()
+                .find(|e| e.id == employee_id)
+                .unwrap()
+                .pseudonym
+                .clone()
+        };
+        let (member_code, accented_code) = (code(member.employee_id), code(accented.id));
+        let pdf = sheet(&db, id, true, Language::De);
+        let text = reading(&pdf);
+        for expected in [
+            format!("Mit {accented_code} und {accented_code}."),
+            format!("Dank {member_code} und {member_code}."),
+            format!("Mit {member_code} und {member_code}."),
+            format!("{member_code} übernimmt {member_code}S Vorlagen."),
+        ] {
+            assert!(text.contains(&expected), "{expected:?}: {text}");
+        }
+        let folded = text.to_lowercase();
+        let metadata = info(&pdf).to_lowercase();
+        for person in [member.name.as_str(), accented.name.as_str()] {
+            let person = person.to_lowercase();
+            let (first, last) = person.rsplit_once(' ').unwrap();
+            for written in [
+                person.clone(),
+                decomposed(&person),
+                format!("{last}, {first}"),
+            ] {
+                assert!(
+                    !folded.contains(&written) && !metadata.contains(&written),
+                    "{written:?} must not appear: {text}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn an_unknown_id_or_the_database_as_out_is_refused_and_nothing_is_written() {
         let (dir, db) = demo_file(12);
@@ -1071,5 +1164,229 @@ mod pilot_sheet {
             text.contains(&(today() - Days::new(95)).format("%d/%m/%Y").to_string()),
             "English dates: {text}"
         );
+    }
+
+    #[test]
+    fn a_member_who_left_is_marked_and_below_target_cells_are_the_cores() {
+        let db = demo_company(30);
+        let id = pilot_id(&db, "Angebotserstellung");
+        let before = db.read(|c| page::page(c, id, today())).unwrap();
+        let trainer = before.team[0]
+            .ai_role
+            .clone()
+            .expect("the lead has an AI role");
+        let department = db.read(people::list_departments).unwrap()[0].id;
+        let newcomer = add(
+            &db,
+            &people::EmployeeInput {
+                role_id: Some(role(&db, &trainer)),
+                ..input("T-900", "Nora Neumann", department)
+            },
+        );
+        let leaver = &before.team[1];
+        db.write(|tx| {
+            let mut members: Vec<TeamMember> = before
+                .team
+                .iter()
+                .map(|m| TeamMember {
+                    employee_id: m.employee_id,
+                    role: m.role,
+                })
+                .collect();
+            members.push(TeamMember {
+                employee_id: newcomer.id,
+                role: TeamRole::Enthusiast,
+            });
+            team::set_team(tx, id, &members)?;
+            people::archive_employee(tx, leaver.employee_id, today())
+        })
+        .unwrap();
+        let page = db.read(|c| page::page(c, id, today())).unwrap();
+        let new = page
+            .team
+            .iter()
+            .find(|m| m.employee_id == newcomer.id)
+            .unwrap();
+        let unassessed = new
+            .levels
+            .iter()
+            .find(|l| l.level.is_none() && l.target.is_some())
+            .expect("a new member has not been assessed against a target");
+        assert!(unassessed.below, "never assessed counts as 0 in the core");
+        let below = page
+            .team
+            .iter()
+            .flat_map(|m| &m.levels)
+            .filter(|l| l.below)
+            .count();
+
+        let named = sheet(&db, id, false, Language::De);
+        let text = reading(&named);
+        assert!(
+            text.contains(&format!("{} (ausgeschieden)", leaver.name)),
+            "the leaver stays on the team, marked: {text}"
+        );
+        assert!(!text.contains("Nora Neumann (ausgeschieden)"), "{text}");
+        let layout = pages(&named).join("\n");
+        // pdftotext may drop the thin spaces inside a cell.
+        assert!(
+            layout
+                .replace(' ', "")
+                .contains(&format!("–/{}▼", unassessed.target.unwrap())),
+            "a target without an assessment is below it: {layout}"
+        );
+        assert_eq!(
+            layout.matches('▼').count(),
+            below + 1,
+            "every cell the core marks below, and the legend's symbol: {text}"
+        );
+        assert_eq!(page_count(&named), 1, "still one page");
+
+        let english = reading(&sheet(&db, id, false, Language::En));
+        assert!(
+            english.contains(&format!("{} (left)", leaver.name)),
+            "{english}"
+        );
+        let code = db
+            .read(|c| people::employee(c, leaver.employee_id))
+            .unwrap()
+            .pseudonym;
+        let pseudonymized = reading(&sheet(&db, id, true, Language::De));
+        assert!(
+            pseudonymized.contains(&format!("{code} (ausgeschieden)")),
+            "{pseudonymized}"
+        );
+        assert!(!pseudonymized.contains(&leaver.name), "{pseudonymized}");
+    }
+
+    /// The day the pilot first ran, as the roadmap counts it, or today if it never ran.
+    fn first_ran(db: &Db, id: u32) -> String {
+        db.read(|c| page::page(c, id, today()))
+            .unwrap()
+            .statuses
+            .iter()
+            .find(|s| s.status.saves_time() && s.on <= today().to_string())
+            .map_or(today().to_string(), |s| s.on.clone())
+    }
+
+    fn iso_days_ago(days: i64) -> String {
+        (today() - chrono::Duration::days(days)).to_string()
+    }
+
+    #[test]
+    fn the_works_council_hint_follows_the_rule_of_the_roadmap_and_the_status_warning() {
+        let db = demo_company(20);
+        let running = pilot_id(&db, "Kundenkommunikation");
+        let idea = pilot_id(&db, "Eingangsrechnungen vorprüfen");
+        let started = first_ran(&db, running);
+        assert!(started < today().to_string(), "the demo pilot runs");
+        assert_eq!(first_ran(&db, idea), today().to_string());
+        let day_before = (crate::support::date(&started) - chrono::Duration::days(1)).to_string();
+        let (late, missing) = (
+            Some("erst nach dem Start"),
+            Some("Betriebsrat ist nicht informiert"),
+        );
+        let (customers, invoices) = ("Kundendaten", "Rechnungsdaten");
+        // (pilot, personal data, monitoring possible, informed on, the hint's words)
+        let cases = [
+            (running, customers, false, Some(day_before), None),
+            (running, customers, false, Some(started.clone()), None),
+            (running, customers, false, Some(iso_days_ago(10)), late),
+            (running, "", true, Some(iso_days_ago(10)), late),
+            (running, customers, false, None, missing),
+            (running, customers, false, Some(iso_days_ago(-5)), missing),
+            (running, "", false, None, None),
+            (idea, invoices, false, Some(iso_days_ago(1)), None),
+            (idea, invoices, false, Some(today().to_string()), None),
+            (idea, invoices, false, Some(iso_days_ago(-1)), missing),
+            (idea, "", true, None, missing),
+        ];
+        for (id, data, monitoring, informed, hint) in cases {
+            db.write(|tx| {
+                compliance::set_personal_data(tx, id, data, monitoring)?;
+                compliance::set_works_council_informed(tx, id, informed.as_deref())
+            })
+            .unwrap();
+            let start = first_ran(&db, id);
+            let pending = db
+                .read(|c| compliance::works_council_pending(c, id, &start))
+                .unwrap();
+            let pdf = sheet(&db, id, false, Language::De);
+            let text = reading(&pdf);
+            let case = format!("{data:?} {monitoring} {informed:?}");
+            assert_eq!(
+                text.contains("BetrVG"),
+                pending,
+                "the sheet and the status warning agree: {case}: {text}"
+            );
+            assert_eq!(text.contains("BetrVG"), hint.is_some(), "{case}: {text}");
+            if let Some(hint) = hint {
+                assert!(text.contains(hint), "{case}: {hint:?}: {text}");
+            }
+            assert_eq!(page_count(&pdf), 1, "{case}: one page");
+        }
+        let english = reading(&sheet(&db, idea, false, Language::En));
+        assert!(english.contains("has not been informed"), "{english}");
+        db.write(|tx| {
+            compliance::set_personal_data(tx, running, "Kundendaten", false)?;
+            compliance::set_works_council_informed(tx, running, Some(&iso_days_ago(10)))
+        })
+        .unwrap();
+        let english = reading(&sheet(&db, running, false, Language::En));
+        assert!(
+            english.contains("only informed after the pilot project had started"),
+            "{english}"
+        );
+    }
+
+    #[test]
+    fn measured_hours_count_in_euros_only_while_the_pilot_runs() {
+        let db = demo_company(20);
+        let note = "zählt nicht, solange der Pilot nicht läuft";
+        let running = pilot_id(&db, "Angebotserstellung");
+        let text = flat(&pages(&sheet(&db, running, false, Language::De)).join("\n"));
+        assert!(text.contains("6 h/Woche 16.008 €/Jahr"), "{text}");
+        assert!(!text.contains(note), "{text}");
+
+        // Stopped and evaluated pilots with a measurement: hours, but no euros per year.
+        let stopped = pilot_id(&db, "Vorauswahl von Bewerbungen");
+        let evaluated = pilot_id(&db, "Wartungsprognose aus Maschinendaten");
+        for id in [stopped, evaluated] {
+            let since = db.read(|c| pilots::pilot(c, id)).unwrap().status_since;
+            db.write(|tx| pilots::record_measured_hours(tx, id, 1.5, &since))
+                .unwrap();
+            let pdf = sheet(&db, id, false, Language::De);
+            let text = reading(&pdf);
+            assert!(text.contains("1,5 h/Woche"), "the hours are shown: {text}");
+            assert!(text.contains(note), "and why they bring no euros: {text}");
+            // 1.5 h × 46 weeks × 58 €/h
+            assert!(!text.contains("4.002"), "no yearly euros for them: {text}");
+            assert!(
+                !text.contains("1,5 h/Woche 4") && text.contains("€/Jahr"),
+                "the planned hours keep theirs: {text}"
+            );
+            assert_eq!(page_count(&pdf), 1);
+        }
+        let english = reading(&sheet(&db, stopped, false, Language::En));
+        assert!(
+            english.contains("does not count while the pilot is not running"),
+            "{english}"
+        );
+
+        // A pilot that ran and was stopped: its last measurement no longer counts either.
+        db.write(|tx| {
+            pilots::set_status(
+                tx,
+                running,
+                PilotStatus::Stopped,
+                &today().to_string(),
+                "Kein Budget mehr",
+            )
+        })
+        .unwrap();
+        let text = reading(&sheet(&db, running, false, Language::De));
+        assert!(text.contains("6 h/Woche"), "{text}");
+        assert!(!text.contains("16.008"), "{text}");
+        assert!(text.contains(note), "{text}");
     }
 }

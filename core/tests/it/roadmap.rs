@@ -231,3 +231,138 @@ fn the_demo_roadmap_started_60_days_ago_with_phase_one_and_two_done() {
     let table = stdout(&cli(&file, &["roadmap"]));
     assert!(table.contains("(heute: Tag 61)"), "{table}");
 }
+
+#[test]
+fn a_change_dated_ahead_proves_nothing_yet() {
+    let db = company();
+    let id = db
+        .write(|tx| {
+            pilots::add(
+                tx,
+                &NewPilot {
+                    title: "Angebote".into(),
+                    department_id: None,
+                    status: PilotStatus::Running,
+                    on: "2026-11-22".into(),
+                },
+            )
+        })
+        .unwrap()
+        .id;
+    db.write(|tx| pilots::set_status(tx, id, PilotStatus::Scaling, "2026-12-15", ""))
+        .unwrap();
+    assert!(
+        !item(&load(&db, "2026-12-01"), ItemKey::PilotScaling).done,
+        "scaling from 15 December does not count on 1 December"
+    );
+    assert!(item(&load(&db, "2026-12-15"), ItemKey::PilotScaling).done);
+}
+
+#[test]
+fn the_works_council_counts_only_when_informed_before_the_pilot_started() {
+    use talentwerk_core::pilots::compliance;
+    let db = company();
+    let id = db
+        .write(|tx| {
+            pilots::add(
+                tx,
+                &NewPilot {
+                    title: "Bewerbermails".into(),
+                    department_id: None,
+                    status: PilotStatus::Idea,
+                    on: "2026-11-22".into(),
+                },
+            )
+        })
+        .unwrap()
+        .id;
+    db.write(|tx| {
+        compliance::set_personal_data(tx, id, "Namen der Bearbeitenden", false)?;
+        compliance::set_works_council_informed(tx, id, Some("2026-12-10"))?;
+        pilots::set_status(tx, id, PilotStatus::Running, "2026-12-01", "")
+    })
+    .unwrap();
+    let plan = load(&db, "2026-12-20");
+    let council = item(&plan, ItemKey::WorksCouncil);
+    assert!(
+        !council.done,
+        "informed nine days after the start is not before it"
+    );
+    assert_eq!(
+        council.evidence,
+        Some(Evidence::Informed {
+            informed: 0,
+            concerned: 1,
+            running: 1
+        })
+    );
+    db.write(|tx| compliance::set_works_council_informed(tx, id, Some("2026-11-30")))
+        .unwrap();
+    assert!(item(&load(&db, "2026-12-20"), ItemKey::WorksCouncil).done);
+}
+
+#[test]
+fn a_use_case_stopped_before_it_ran_owes_no_lessons() {
+    let db = company();
+    let id = db
+        .write(|tx| {
+            pilots::add(
+                tx,
+                &NewPilot {
+                    title: "Bewerbungen".into(),
+                    department_id: None,
+                    status: PilotStatus::Evaluation,
+                    on: "2026-11-22".into(),
+                },
+            )
+        })
+        .unwrap()
+        .id;
+    db.write(|tx| pilots::set_status(tx, id, PilotStatus::Stopped, "2026-11-23", "Hochrisiko"))
+        .unwrap();
+    assert_eq!(
+        item(&load(&db, "2026-11-24"), ItemKey::LessonsDocumented).evidence,
+        Some(Evidence::Lessons {
+            documented: 0,
+            ran: 0
+        })
+    );
+}
+
+#[test]
+fn a_share_just_short_of_80_percent_reads_79() {
+    let text = talentwerk_core::texts::roadmap_evidence(
+        Evidence::Assessed {
+            assessed: 159,
+            active: 200,
+        },
+        talentwerk_core::company::Language::De,
+    );
+    assert_eq!(text, "159 von 200 Mitarbeitenden bewertet (79 %)");
+}
+
+#[test]
+fn dates_outside_the_working_years_are_refused() {
+    let db = company();
+    let range = Problem::OutOfRange {
+        min: 2000,
+        max: 2100,
+    };
+    refused_as(
+        &db,
+        Field::RoadmapStart,
+        range.clone(),
+        "a start in 1999",
+        |tx| roadmap::set_start(tx, "1999-12-31"),
+    );
+    refused_as(&db, Field::Date, range, "a tick in 9999", |tx| {
+        roadmap::tick(tx, ItemKey::Vision, Some("9999-12-31"))
+    });
+    refused_as(
+        &db,
+        Field::Date,
+        Problem::NotADate,
+        "an empty tick date",
+        |tx| roadmap::tick(tx, ItemKey::Vision, Some("")),
+    );
+}

@@ -277,6 +277,7 @@ pub struct Dashboard {
     pub trend: Vec<Kpis>,
     /// The share of firms of the company's size that use AI (not a share of people).
     pub benchmark: Option<Benchmark>,
+    /// Use cases recorded by the day (the dashboard explains itself when there are none).
     pub pilots: u32,
 }
 
@@ -288,7 +289,7 @@ pub fn get_dashboard(
     as_of: Option<String>,
 ) -> CommandResult<Dashboard> {
     let day = match as_of {
-        Some(day) => validate::date(Field::Date, &day)?,
+        Some(day) => validate::work_date(Field::Date, &day)?,
         None => today(),
     };
     Ok(state.db()?.read(|conn| {
@@ -296,7 +297,7 @@ pub fn get_dashboard(
         Ok(Dashboard {
             benchmark: kpi::benchmark(kpis.active_employees),
             trend: kpi::trend(conn, day)?,
-            pilots: pilots::list(conn)?.len() as u32,
+            pilots: kpis.by_status.iter().map(|c| c.count).sum(),
             kpis,
         })
     })?)

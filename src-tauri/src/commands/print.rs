@@ -96,7 +96,7 @@ pub fn save_kpi_pdf(
     language: Language,
 ) -> CommandResult<Option<String>> {
     let day = match as_of {
-        Some(day) => validate::date(Field::Date, &day)?,
+        Some(day) => validate::work_date(Field::Date, &day)?,
         None => today(),
     };
     let db = state.db()?;

@@ -234,15 +234,18 @@ export const demoPilotPages: PilotPage[] = [
     "team": [
       {
         "aiRole": null,
+        "archived": false,
         "employeeId": 94,
         "levels": [
           {
+            "below": false,
             "code": "D2",
             "competencyId": 14,
             "level": null,
             "target": null
           },
           {
+            "below": false,
             "code": "D3",
             "competencyId": 15,
             "level": 1,
@@ -254,15 +257,18 @@ export const demoPilotPages: PilotPage[] = [
       },
       {
         "aiRole": null,
+        "archived": false,
         "employeeId": 89,
         "levels": [
           {
+            "below": false,
             "code": "D2",
             "competencyId": 14,
             "level": 1,
             "target": null
           },
           {
+            "below": false,
             "code": "D3",
             "competencyId": 15,
             "level": 0,
@@ -274,15 +280,18 @@ export const demoPilotPages: PilotPage[] = [
       },
       {
         "aiRole": null,
+        "archived": false,
         "employeeId": 71,
         "levels": [
           {
+            "below": false,
             "code": "D2",
             "competencyId": 14,
             "level": 1,
             "target": null
           },
           {
+            "below": false,
             "code": "D3",
             "competencyId": 15,
             "level": 1,
@@ -294,15 +303,18 @@ export const demoPilotPages: PilotPage[] = [
       },
       {
         "aiRole": null,
+        "archived": false,
         "employeeId": 61,
         "levels": [
           {
+            "below": false,
             "code": "D2",
             "competencyId": 14,
             "level": null,
             "target": null
           },
           {
+            "below": false,
             "code": "D3",
             "competencyId": 15,
             "level": 1,
@@ -496,15 +508,18 @@ export const demoPilotPages: PilotPage[] = [
     "team": [
       {
         "aiRole": "Prompt Engineer",
+        "archived": false,
         "employeeId": 118,
         "levels": [
           {
+            "below": true,
             "code": "A1",
             "competencyId": 5,
             "level": null,
             "target": 3
           },
           {
+            "below": false,
             "code": "D1",
             "competencyId": 13,
             "level": 0,
@@ -516,15 +531,18 @@ export const demoPilotPages: PilotPage[] = [
       },
       {
         "aiRole": "Prompt Engineer",
+        "archived": false,
         "employeeId": 113,
         "levels": [
           {
+            "below": true,
             "code": "A1",
             "competencyId": 5,
             "level": 1,
             "target": 3
           },
           {
+            "below": false,
             "code": "D1",
             "competencyId": 13,
             "level": 1,
@@ -536,15 +554,18 @@ export const demoPilotPages: PilotPage[] = [
       },
       {
         "aiRole": "Lead-Generator",
+        "archived": false,
         "employeeId": 110,
         "levels": [
           {
+            "below": true,
             "code": "A1",
             "competencyId": 5,
             "level": 1,
             "target": 2
           },
           {
+            "below": false,
             "code": "D1",
             "competencyId": 13,
             "level": null,
@@ -556,15 +577,18 @@ export const demoPilotPages: PilotPage[] = [
       },
       {
         "aiRole": null,
+        "archived": false,
         "employeeId": 120,
         "levels": [
           {
+            "below": false,
             "code": "A1",
             "competencyId": 5,
             "level": null,
             "target": null
           },
           {
+            "below": false,
             "code": "D1",
             "competencyId": 13,
             "level": 0,
@@ -694,21 +718,25 @@ export const demoPilotPages: PilotPage[] = [
     "team": [
       {
         "aiRole": "KI-Trainer",
+        "archived": false,
         "employeeId": 30,
         "levels": [
           {
+            "below": true,
             "code": "G2",
             "competencyId": 2,
             "level": 0,
             "target": 3
           },
           {
+            "below": true,
             "code": "G3",
             "competencyId": 3,
             "level": 1,
             "target": 3
           },
           {
+            "below": true,
             "code": "S1",
             "competencyId": 9,
             "level": 1,
@@ -720,21 +748,25 @@ export const demoPilotPages: PilotPage[] = [
       },
       {
         "aiRole": "KI-Prozessmanager",
+        "archived": false,
         "employeeId": 25,
         "levels": [
           {
+            "below": false,
             "code": "G2",
             "competencyId": 2,
             "level": 2,
             "target": 2
           },
           {
+            "below": true,
             "code": "G3",
             "competencyId": 3,
             "level": 1,
             "target": 2
           },
           {
+            "below": false,
             "code": "S1",
             "competencyId": 9,
             "level": 0,
@@ -746,21 +778,25 @@ export const demoPilotPages: PilotPage[] = [
       },
       {
         "aiRole": "Prompt Engineer",
+        "archived": false,
         "employeeId": 23,
         "levels": [
           {
+            "below": true,
             "code": "G2",
             "competencyId": 2,
             "level": 2,
             "target": 3
           },
           {
+            "below": true,
             "code": "G3",
             "competencyId": 3,
             "level": 1,
             "target": 3
           },
           {
+            "below": false,
             "code": "S1",
             "competencyId": 9,
             "level": 1,
@@ -772,21 +808,25 @@ export const demoPilotPages: PilotPage[] = [
       },
       {
         "aiRole": null,
+        "archived": false,
         "employeeId": 27,
         "levels": [
           {
+            "below": false,
             "code": "G2",
             "competencyId": 2,
             "level": 2,
             "target": null
           },
           {
+            "below": false,
             "code": "G3",
             "competencyId": 3,
             "level": 0,
             "target": null
           },
           {
+            "below": false,
             "code": "S1",
             "competencyId": 9,
             "level": 0,
@@ -928,21 +968,25 @@ export const demoPilotPages: PilotPage[] = [
     "team": [
       {
         "aiRole": "KI-Trainer",
+        "archived": false,
         "employeeId": 30,
         "levels": [
           {
+            "below": true,
             "code": "G2",
             "competencyId": 2,
             "level": 0,
             "target": 3
           },
           {
+            "below": true,
             "code": "A1",
             "competencyId": 5,
             "level": 1,
             "target": 2
           },
           {
+            "below": true,
             "code": "S1",
             "competencyId": 9,
             "level": 1,
@@ -954,21 +998,25 @@ export const demoPilotPages: PilotPage[] = [
       },
       {
         "aiRole": "KI-Prozessmanager",
+        "archived": false,
         "employeeId": 25,
         "levels": [
           {
+            "below": false,
             "code": "G2",
             "competencyId": 2,
             "level": 2,
             "target": 2
           },
           {
+            "below": false,
             "code": "A1",
             "competencyId": 5,
             "level": 0,
             "target": null
           },
           {
+            "below": false,
             "code": "S1",
             "competencyId": 9,
             "level": 0,
@@ -980,21 +1028,25 @@ export const demoPilotPages: PilotPage[] = [
       },
       {
         "aiRole": "Prompt Engineer",
+        "archived": false,
         "employeeId": 23,
         "levels": [
           {
+            "below": true,
             "code": "G2",
             "competencyId": 2,
             "level": 2,
             "target": 3
           },
           {
+            "below": true,
             "code": "A1",
             "competencyId": 5,
             "level": 0,
             "target": 3
           },
           {
+            "below": false,
             "code": "S1",
             "competencyId": 9,
             "level": 1,
@@ -1006,21 +1058,25 @@ export const demoPilotPages: PilotPage[] = [
       },
       {
         "aiRole": null,
+        "archived": false,
         "employeeId": 27,
         "levels": [
           {
+            "below": false,
             "code": "G2",
             "competencyId": 2,
             "level": 2,
             "target": null
           },
           {
+            "below": false,
             "code": "A1",
             "competencyId": 5,
             "level": 0,
             "target": null
           },
           {
+            "below": false,
             "code": "S1",
             "competencyId": 9,
             "level": 0,
@@ -1718,9 +1774,9 @@ export const demoRoadmap: Roadmap = {
       "done": false,
       "dueOn": "2026-12-06",
       "evidence": {
-        "documented": 2,
+        "documented": 1,
         "kind": "lessons",
-        "ran": 4
+        "ran": 3
       },
       "key": "lessonsDocumented",
       "overdue": false,

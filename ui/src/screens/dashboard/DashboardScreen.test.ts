@@ -119,11 +119,14 @@ describe('DashboardScreen', () => {
 
   it('shows a refused date at the "Stand" field', async () => {
     setup({
-      getDashboard: (asOf) => (asOf === null ? demoDashboard : refuse({ kind: 'invalid', field: 'date', problem: { problem: 'notADate' } })),
+      getDashboard: (asOf) =>
+        asOf === null
+          ? demoDashboard
+          : refuse({ kind: 'invalid', field: 'date', problem: { problem: 'outOfRange', min: 2000, max: 2100 } }),
     });
     await loaded();
     await fireEvent.change(screen.getByTestId('dashboard-as-of'), { target: { value: '1900-02-01' } });
-    expect(await screen.findByTestId('field-error')).toHaveTextContent('Bitte geben Sie ein gültiges Datum ein.');
+    expect(await screen.findByTestId('field-error')).toHaveTextContent('Bitte wählen Sie ein Datum zwischen den Jahren 2000 und 2100.');
     expect(screen.getByTestId('dashboard-as-of')).toHaveAttribute('aria-invalid', 'true');
     expect(tile('hoursPerWeek')).toHaveTextContent('13 h/Woche');
   });
@@ -150,6 +153,20 @@ describe('DashboardScreen', () => {
     const roi = within(within(tile('roi')).getByTestId('kpi-table')).getAllByRole('row').slice(1);
     expect(cells(roi[0])).toEqual(['Dez. 2025', '–']);
     expect(cells(roi[8])).toEqual(['Aug. 2026', '-100,0 %']);
+  });
+
+  it('shows the average scores as bars only, without a trend, and says they are the current scores', async () => {
+    setup();
+    await loaded();
+    const scores = tile('scores');
+    expect(within(scores).getAllByTestId('score')).toHaveLength(3);
+    expect(within(scores).queryByRole('img')).toBeNull();
+    expect(within(scores).queryByTestId('kpi-table-toggle')).toBeNull();
+    expect(within(scores).queryByTestId('kpi-table')).toBeNull();
+    expect(scores).toHaveTextContent('Mittelwert der aktuellen Bewertungen der bis zum Stichtag erfassten Use Cases');
+    expect(scores).toHaveTextContent('keinen Trend');
+    // The other tiles keep their trend.
+    expect(within(tile('byStatus')).getByRole('img')).toBeInTheDocument();
   });
 
   it('saves the KPI report for the chosen "Stand" and then offers to open it', async () => {
@@ -180,5 +197,23 @@ describe('DashboardScreen', () => {
     const empty = await screen.findByTestId('dashboard-empty');
     expect(empty).toHaveTextContent('Noch keine Use Cases erfasst');
     expect(screen.getAllByTestId('kpi-tile').map((el) => el.dataset.kpi)).toEqual(['usageRate']);
+  });
+
+  it('explains a "Stand" before the first use case, and shows every figure again for today', async () => {
+    const before: Dashboard = { ...demoDashboard, kpis: demoDashboard.trend[1], trend: demoDashboard.trend.slice(0, 2), pilots: 0 };
+    const backend = setup({ getDashboard: (asOf) => (asOf === '2026-01-31' ? before : demoDashboard) });
+    await loaded();
+    expect(screen.queryByTestId('dashboard-empty')).toBeNull();
+
+    await fireEvent.change(screen.getByTestId('dashboard-as-of'), { target: { value: '2026-01-31' } });
+    const empty = await screen.findByTestId('dashboard-empty');
+    expect(empty).toHaveTextContent('Bis zum 31.01.2026 war noch kein Use Case erfasst');
+    expect(empty).toHaveTextContent('Wählen Sie einen späteren Stand oder „Heute“.');
+    expect(screen.getAllByTestId('kpi-tile').map((el) => el.dataset.kpi)).toEqual(['usageRate']);
+
+    await fireEvent.click(screen.getByTestId('dashboard-today'));
+    await waitFor(() => expect(screen.queryByTestId('dashboard-empty')).toBeNull());
+    expect(screen.getAllByTestId('kpi-tile')).toHaveLength(8);
+    expect(backend.argsOf('getDashboard')).toEqual([[null], ['2026-01-31'], [null]]);
   });
 });

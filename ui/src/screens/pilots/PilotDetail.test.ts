@@ -197,6 +197,122 @@ describe('PilotDetail shows the whole pilot', () => {
     expect(onClose).toHaveBeenCalledTimes(2);
     expect(screen.getByTestId('pilot-back')).toHaveTextContent('← Alle Pilotprojekte');
   });
+
+  it('keeps the page when Escape is pressed in an input, a textarea or a select', async () => {
+    const { onClose } = setup(demoPage(ANGEBOT));
+    await loaded();
+    const user = userEvent.setup();
+    const title = screen.getByTestId('pilot-details-title');
+    await user.clear(title);
+    await user.type(title, 'Angebote neu{Escape}');
+    expect(title).toHaveValue('Angebote neu');
+    await user.click(screen.getByTestId('pilot-lessons-worked'));
+    await user.keyboard('{Escape}');
+    screen.getByTestId('pilot-score-benefit').focus();
+    await user.keyboard('{Escape}');
+    expect(onClose).not.toHaveBeenCalled();
+    expect(screen.getByTestId('pilot-detail')).toBeInTheDocument();
+
+    // Outside a field, Escape still goes back.
+    screen.getByTestId('pilot-back').focus();
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('resumes a stopped pilot at the stage its history says it was stopped in', async () => {
+    const page = demoPage(6);
+    const stop = page.statuses.at(-1)!;
+    page.statuses = [
+      { status: 'idea', on: '2026-08-14', reason: '' },
+      { status: 'evaluation', on: '2026-08-20', reason: '' },
+      { status: 'running', on: '2026-09-03', reason: '' },
+      stop,
+    ];
+    setup(page);
+    await loaded();
+    const next = screen.getByTestId('pilot-status-next');
+    expect(next).toHaveAttribute('data-next', 'running');
+    expect(next).toHaveTextContent('Wieder aufnehmen: Pilot läuft');
+  });
+
+  it('offers no next stage and no stop for a completed pilot', async () => {
+    const page = demoPage(ANGEBOT);
+    page.pilot = { ...page.pilot, status: 'completed', statusSince: '2026-11-20' };
+    page.statuses.push({ status: 'scaling', on: '2026-10-01', reason: '' }, { status: 'completed', on: '2026-11-20', reason: '' });
+    setup(page);
+    await loaded();
+    expect(screen.getByTestId('pilot-status')).toHaveTextContent('Abgeschlossen');
+    expect(screen.queryByTestId('pilot-status-next')).toBeNull();
+    expect(screen.queryByTestId('pilot-status-stop')).toBeNull();
+  });
+});
+
+describe('PilotDetail team', () => {
+  it('marks a cell below the target exactly where the backend says so', async () => {
+    const page = demoPage(ANGEBOT);
+    // The backend decides "below" (never assessed counts as 0); the screen only reads it.
+    page.team[0].levels[0] = { ...page.team[0].levels[0], below: false };
+    page.team[1].levels[0] = { ...page.team[1].levels[0], below: true };
+    setup(page);
+    await loaded();
+    const members = screen.getAllByTestId('pilot-team-member');
+    const koch = within(members[0]).getAllByTestId('pilot-team-cell')[0];
+    expect(koch).toHaveAttribute('data-below', 'false');
+    expect(koch).not.toHaveTextContent('unter dem Ziel');
+    const hoffmann = within(members[1]).getAllByTestId('pilot-team-cell')[0];
+    expect(hoffmann).toHaveAttribute('data-below', 'true');
+    expect(hoffmann).toHaveTextContent('2 /2 ▼unter dem Ziel');
+    expect(hoffmann.title).toContain('unter dem Ziel');
+  });
+
+  it('marks a member who left as "ausgeschieden" in words and removes them on request', async () => {
+    const before = demoPage(ANGEBOT);
+    before.team[3].archived = true;
+    const after = demoPage(ANGEBOT);
+    after.team.splice(3, 1);
+    let removed = false;
+    const { backend } = setup(() => structuredClone(removed ? after : before), {
+      setPilotTeam: () => {
+        removed = true;
+        return null;
+      },
+    });
+    await loaded();
+    const members = screen.getAllByTestId('pilot-team-member');
+    const left = members[3];
+    expect(left).toHaveAttribute('data-archived', 'true');
+    expect(within(left).getByRole('rowheader')).toHaveTextContent('Elif Schulze ausgeschieden');
+    expect(members.slice(0, 3).map((m) => within(m).queryByTestId('pilot-team-archived'))).toEqual([null, null, null]);
+    expect(screen.getByTestId('pilot-team-archived-note')).toHaveTextContent('bleiben als Verlauf im Team, bis Sie sie entfernen');
+
+    await fireEvent.click(within(left).getByTestId('pilot-team-remove'));
+    await waitFor(() => expect(screen.getAllByTestId('pilot-team-member')).toHaveLength(3));
+    expect(backend.argsOf('setPilotTeam')).toEqual([
+      [ANGEBOT, before.team.slice(0, 3).map((m) => ({ employeeId: m.employeeId, role: m.role }))],
+    ]);
+    expect(screen.queryByTestId('pilot-team-archived')).toBeNull();
+    expect(screen.queryByTestId('pilot-team-archived-note')).toBeNull();
+  });
+
+  it('leaves a needed competency retired since out of the choice, so saving is not blocked by it', async () => {
+    const page = demoPage(ANGEBOT);
+    const [retiredId, ...stillActive] = page.neededCompetencies;
+    const f = demoFramework();
+    const retired = f.competencies.find((c) => c.id === retiredId)!;
+    retired.retiredOn = '2026-11-01';
+    const { backend } = setup(page, { getFramework: f, setNeededCompetencies: null });
+    await loaded();
+    const user = userEvent.setup();
+    await waitFor(() => expect(screen.getByTestId('pilot-needed-edit')).toBeEnabled());
+    await user.click(screen.getByTestId('pilot-needed-edit'));
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByTestId('pilot-needed-retired')).toHaveTextContent(`Nicht mehr im Kompetenzrahmen: ${retired.code}.`);
+    const options = within(dialog).getAllByTestId('pilot-needed-option');
+    expect(options.map((o) => o.dataset.code)).not.toContain(retired.code);
+    expect(options.filter((o) => (o as HTMLInputElement).checked).map((o) => Number((o as HTMLInputElement).value))).toEqual(stillActive);
+    await user.click(within(dialog).getByTestId('pilot-needed-save'));
+    await waitFor(() => expect(backend.argsOf('setNeededCompetencies')).toEqual([[ANGEBOT, stillActive]]));
+  });
 });
 
 describe('PilotDetail writes', () => {
@@ -385,7 +501,8 @@ describe('PilotDetail writes', () => {
       name: e.name,
       role: 'enthusiast',
       aiRole: e.role,
-      levels: demoPage(ANGEBOT).team[0].levels.map((l) => ({ ...l, level: 1, target: null })),
+      archived: false,
+      levels: demoPage(ANGEBOT).team[0].levels.map((l) => ({ ...l, level: 1, target: null, below: false })),
     });
     const five = demoPage(ANGEBOT);
     five.team.push(member(anna));
@@ -478,6 +595,21 @@ describe('PilotDetail writes', () => {
     expect(alert).toHaveTextContent('Der Betriebsrat ist noch nicht informiert.');
     expect(alert).toHaveTextContent('§ 87 Abs. 1 Nr. 6 BetrVG');
     expect(backend.argsOf('setPilotStatus')).toEqual([[WARTUNG, 'running', TODAY, '']]);
+  });
+
+  it('says the date may not lie before the current stage began when the backend refuses it', async () => {
+    const page = demoPage(WARTUNG);
+    const { backend } = setup(page, {
+      setPilotStatus: () => refuse({ kind: 'invalid', field: 'date', problem: { problem: 'notAllowed' } }),
+    });
+    await loaded();
+    await fireEvent.click(screen.getByTestId('pilot-status-next'));
+    // After the use case was recorded (08.10.2026), before its evaluation began (02.11.2026).
+    await fireEvent.input(screen.getByTestId('pilot-move-date'), { target: { value: '2026-10-20' } });
+    await fireEvent.click(screen.getByTestId('pilot-move-confirm'));
+    expect(await fieldErrorAt('date')).toHaveTextContent('Das Datum darf nicht vor dem Beginn der aktuellen Phase am 02.11.2026 liegen.');
+    expect(backend.argsOf('setPilotStatus')).toEqual([[WARTUNG, 'running', '2026-10-20', '']]);
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
 
   it('records and clears the day the works council was informed', async () => {

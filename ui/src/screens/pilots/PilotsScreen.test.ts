@@ -118,6 +118,48 @@ describe('PilotsScreen board', () => {
     await waitFor(() => expect(backend.argsOf('setPilotStatus')).toEqual([[invoices.id, 'evaluation', TODAY, '']]));
   });
 
+  it('resumes a stopped card with Alt+ArrowRight and "Verschieben …" in "Bewertung", and Alt+ArrowLeft proposes nothing', async () => {
+    const backend = setup(movingBackend());
+    const user = userEvent.setup();
+    const stopped = byTitle('Vorauswahl von Bewerbungen');
+    expect(stopped.status).toBe('stopped');
+    await waitFor(() => expect(card(stopped.id)).toBeInTheDocument());
+
+    card(stopped.id).focus();
+    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(screen.getByTestId('pilot-move-status')).toHaveValue('evaluation');
+    await user.click(screen.getByText('Abbrechen'));
+
+    await user.click(screen.getByRole('button', { name: '„Vorauswahl von Bewerbungen“ verschieben …' }));
+    expect(screen.getByTestId('pilot-move-status')).toHaveValue('evaluation');
+    await user.click(screen.getByText('Abbrechen'));
+    expect(backend.commandsCalled()).not.toContain('setPilotStatus');
+  });
+
+  it('moves a completed card back one stage with Alt+ArrowLeft, offers nothing after it, and never proposes "Gestoppt"', async () => {
+    const offer = byTitle('Angebotserstellung');
+    const list = demoPilots.map((p): Pilot => (p.id === offer.id ? { ...p, status: 'completed', statusSince: '2026-11-20' } : p));
+    const backend = setup({ listPilots: list });
+    const user = userEvent.setup();
+    await waitFor(() => expect(card(offer.id).closest('[data-testid="pilot-column"]')).toBe(column('completed')));
+
+    card(offer.id).focus();
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
+    expect(screen.getByTestId('pilot-move-status')).toHaveValue('scaling');
+    await user.click(screen.getByText('Abbrechen'));
+
+    await user.click(screen.getByRole('button', { name: '„Angebotserstellung“ verschieben …' }));
+    expect(screen.getByTestId('pilot-move-status')).toHaveValue('scaling');
+    await user.click(screen.getByText('Abbrechen'));
+    expect(backend.commandsCalled()).not.toContain('setPilotStatus');
+  });
+
   it('asks to confirm a card dropped on another column', async () => {
     const backend = setup(movingBackend());
     const user = userEvent.setup();
@@ -157,19 +199,20 @@ describe('PilotsScreen board', () => {
     expect(backend.commandsCalled().filter((c) => c === 'listPilots')).toHaveLength(1);
   });
 
-  it('says which day is the earliest when the backend refuses the date', async () => {
+  it('says which day is the earliest when the backend refuses the date: the start of the current stage', async () => {
     setup({ setPilotStatus: () => refuse({ kind: 'invalid', field: 'date', problem: { problem: 'notAllowed' } }) });
     const user = userEvent.setup();
     const maintenance = byTitle('Wartungsprognose aus Maschinendaten');
     await waitFor(() => expect(card(maintenance.id)).toBeInTheDocument());
     card(maintenance.id).focus();
     await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    // Recorded on 08.10.2026, in "Bewertung" since 02.11.2026.
     await user.clear(screen.getByTestId('pilot-move-date'));
-    await user.type(screen.getByTestId('pilot-move-date'), '2026-01-05');
+    await user.type(screen.getByTestId('pilot-move-date'), '2026-10-20');
     await user.click(screen.getByTestId('pilot-move-confirm'));
     const error = await screen.findByTestId('field-error');
     expect(error).toHaveAttribute('data-field', 'date');
-    expect(error).toHaveTextContent('Das Datum darf nicht vor der Erfassung des Use Cases am 08.10.2026 liegen.');
+    expect(error).toHaveTextContent('Das Datum darf nicht vor dem Beginn der aktuellen Phase am 02.11.2026 liegen.');
   });
 
   it('shows the works-council warning naming § 87 Abs. 1 Nr. 6 BetrVG when the backend answers with it', async () => {
@@ -216,6 +259,8 @@ describe('PilotsScreen board', () => {
     await user.click(screen.getByText('zurück'));
     await waitFor(() => expect(backend.commandsCalled()).toEqual(['listPilots', 'listPilots']));
     expect(screen.getByTestId('pilot-board')).toBeInTheDocument();
+    // The focus is back on the card that was open.
+    await waitFor(() => expect(card(offer.id)).toHaveFocus());
   });
 });
 
@@ -339,6 +384,12 @@ describe('List view', () => {
     row.focus();
     await user.keyboard('{Enter}');
     expect(screen.getByTestId('pilot-detail-stub')).toHaveAttribute('data-pilot-id', String(offer.id));
+
+    // Back in the list, the focus is on that use case's row again.
+    await user.click(screen.getByText('zurück'));
+    await waitFor(() =>
+      expect(screen.getAllByTestId('pilot-row').find((r) => r.dataset.pilotId === String(offer.id))).toHaveFocus(),
+    );
   });
 });
 

@@ -1,15 +1,54 @@
-//! The pilot screens' vocabulary: the stages in board order, which neighbour a card moves to,
-//! the marker a stage is drawn with, and how hours read. Presentation only: whether a change
-//! is allowed, and what a use case's priority is, the core decides.
-import type { Pilot, PilotStatus } from '../../bindings.gen';
+//! The pilot screens' vocabulary: the stages in board order, the one rule for which stage a
+//! use case moves to next (board and detail page both ask it), the marker a stage is drawn
+//! with, and how hours read. Presentation only: whether a change is allowed, and what a use
+//! case's priority is, the core decides.
+import type { Pilot, PilotStatus, StatusEntry } from '../../bindings.gen';
 import { formatNumber } from '../../lib/i18n/format';
 
 /** The stages in the order of the board's columns; "Gestoppt" comes last. */
 export const STATUSES: readonly PilotStatus[] = ['idea', 'evaluation', 'running', 'scaling', 'completed', 'stopped'];
 
-/** The column next to `status` (`step` 1 = right, -1 = left), or null at the board's edge. */
-export function neighbour(status: PilotStatus, step: 1 | -1): PilotStatus | null {
-  return STATUSES[STATUSES.indexOf(status) + step] ?? null;
+/** The way a use case goes: Idee → Bewertung → Pilot läuft → Skalierung → Abgeschlossen. */
+export const STAGES: readonly PilotStatus[] = ['idea', 'evaluation', 'running', 'scaling', 'completed'];
+
+/**
+ * Where a stopped use case resumes when its history is not at hand (the board: a `Pilot`
+ * does not say which stage it was stopped in). "Bewertung": a stopped use case is weighed
+ * again before it runs; the dialog that confirms the move offers every other stage.
+ */
+export const RESUME_WITHOUT_HISTORY: PilotStatus = 'evaluation';
+
+/**
+ * The next stage from `status`, for "Weiter" on the detail page, Alt+→ and the default of
+ * "Verschieben …" on the board: the stage after it on the way; nothing after "Abgeschlossen".
+ * A stopped use case resumes at the stage it was stopped in, which `history` (oldest first)
+ * tells; without it, at `RESUME_WITHOUT_HISTORY`. Never "Gestoppt": stopping is always the
+ * user's explicit choice, with a reason.
+ */
+export function nextStage(status: PilotStatus, history?: readonly StatusEntry[]): PilotStatus | null {
+  if (status === 'stopped') {
+    const before = history ? [...history].reverse().find((s) => s.status !== 'stopped') : undefined;
+    return before?.status ?? RESUME_WITHOUT_HISTORY;
+  }
+  const i = STAGES.indexOf(status);
+  return i >= 0 && i < STAGES.length - 1 ? STAGES[i + 1] : null;
+}
+
+/**
+ * The stage before `status` on the way (Alt+← on the board): nothing before "Idee", and
+ * nothing from "Gestoppt" (a stopped use case only resumes, see `nextStage`). Never "Gestoppt".
+ */
+export function previousStage(status: PilotStatus): PilotStatus | null {
+  const i = STAGES.indexOf(status);
+  return i > 0 ? STAGES[i - 1] : null;
+}
+
+/**
+ * The stage the move dialog proposes when the user asks to move a card without choosing a
+ * column ("Verschieben …"): the next stage, or from "Abgeschlossen" the one before.
+ */
+export function proposedStage(status: PilotStatus): PilotStatus | null {
+  return nextStage(status) ?? previousStage(status);
 }
 
 /** The marker shape of a stage group: distinct shapes, so the chart reads in grayscale too. */

@@ -70,7 +70,8 @@ describe('RoadmapScreen', () => {
     expect(item('staffAssessed')).toHaveTextContent('140 von 140 Mitarbeitenden bewertet (100 %)');
     expect(item('staffAssessed').dataset.done).toBe('true');
     expect(item('lessonsDocumented').dataset.done).toBe('false');
-    expect(item('lessonsDocumented')).toHaveTextContent('Learnings für 2 von 4 Pilotprojekten dokumentiert');
+    // Only the use cases that actually ran as pilots count (not the stopped evaluation).
+    expect(item('lessonsDocumented')).toHaveTextContent('Learnings für 1 von 3 Pilotprojekten dokumentiert');
     expect(item('pilotScaling')).toHaveTextContent('Noch kein Pilotprojekt in Skalierung');
 
     const box = check('lessonsDocumented');
@@ -111,14 +112,23 @@ describe('RoadmapScreen', () => {
       tickRoadmapItem: (key, on) =>
         on === '2026-11-18'
           ? withItem(key, { done: true, tickedOn: on })
-          : refuse({ kind: 'invalid', field: 'date', problem: { problem: 'notADate' } }),
+          : on === ''
+            ? refuse({ kind: 'invalid', field: 'date', problem: { problem: 'notADate' } })
+            : refuse({ kind: 'invalid', field: 'date', problem: { problem: 'outOfRange', min: 2000, max: 2100 } }),
     });
     await loaded();
     await fireEvent.click(check('development'));
     const date = screen.getByTestId('roadmap-tick-date');
     await fireEvent.input(date, { target: { value: '0202-11-18' } });
     await fireEvent.click(screen.getByTestId('roadmap-tick-save'));
-    expect(await screen.findByTestId('field-error')).toHaveTextContent('Bitte geben Sie ein gültiges Datum ein.');
+    expect(await screen.findByTestId('field-error')).toHaveTextContent('Bitte wählen Sie ein Datum zwischen den Jahren 2000 und 2100.');
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(item('development').dataset.done).toBe('false');
+
+    // An emptied date is sent as it is (the core refuses it), never as an untick.
+    await fireEvent.input(date, { target: { value: '' } });
+    await fireEvent.click(screen.getByTestId('roadmap-tick-save'));
+    await waitFor(() => expect(screen.getByTestId('field-error')).toHaveTextContent('Bitte geben Sie ein gültiges Datum ein.'));
     expect(item('development').dataset.done).toBe('false');
 
     await fireEvent.input(date, { target: { value: '2026-11-18' } });
@@ -126,6 +136,7 @@ describe('RoadmapScreen', () => {
     await waitFor(() => expect(item('development')).toHaveTextContent('erledigt am 18.11.2026'));
     expect(backend.argsOf('tickRoadmapItem')).toEqual([
       ['development', '0202-11-18'],
+      ['development', ''],
       ['development', '2026-11-18'],
     ]);
   });
@@ -165,7 +176,9 @@ describe('RoadmapScreen', () => {
     const moved: Roadmap = { ...demoRoadmap, start: '2026-10-01', end: '2026-12-29', todayDay: 53 };
     const backend = setup({
       setRoadmapStart: (on) =>
-        on === '2026-10-01' ? moved : refuse({ kind: 'invalid', field: 'roadmapStart', problem: { problem: 'notADate' } }),
+        on === '2026-10-01'
+          ? moved
+          : refuse({ kind: 'invalid', field: 'roadmapStart', problem: { problem: 'outOfRange', min: 2000, max: 2100 } }),
     });
     await loaded();
     await fireEvent.click(screen.getByTestId('roadmap-move-start'));
@@ -176,7 +189,7 @@ describe('RoadmapScreen', () => {
     await fireEvent.click(screen.getByTestId('roadmap-start-save'));
     const error = await screen.findByTestId('field-error');
     expect(error).toHaveAttribute('data-field', 'roadmapStart');
-    expect(error).toHaveTextContent('Bitte geben Sie ein gültiges Datum ein.');
+    expect(error).toHaveTextContent('Der Beginn der Roadmap muss zwischen den Jahren 2000 und 2100 liegen.');
 
     await fireEvent.input(date, { target: { value: '2026-10-01' } });
     await fireEvent.click(screen.getByTestId('roadmap-start-save'));

@@ -14,7 +14,8 @@ export function evidenceText(evidence: Evidence): string {
   const n = formatNumber;
   switch (evidence.kind) {
     case 'assessed': {
-      const percent = evidence.active === 0 ? 0 : Math.round((evidence.assessed * 100) / evidence.active);
+      // Whole per cent rounded down, as the core words it: 159 of 200 is 79 %, never 80 %.
+      const percent = evidence.active === 0 ? 0 : Math.floor((evidence.assessed * 100) / evidence.active);
       return t('roadmap.evidence.assessed', { assessed: n(evidence.assessed), active: n(evidence.active), percent: n(percent) });
     }
     case 'scored':

@@ -1,7 +1,6 @@
-//! Small pieces the pilot detail sections share: today's date, numbers typed the German way,
-//! the order of a use case's stages, and keeping the scroll position across a reload.
-//! Nothing here decides what the backend accepts: it only reads input and orders labels.
-import type { PilotStatus, StatusEntry } from '../../../bindings.gen';
+//! Small pieces the pilot detail sections share: numbers typed the German way and keeping
+//! the scroll position across a reload (the order of the stages is in ../model.ts).
+//! Nothing here decides what the backend accepts: it only reads input.
 import { intlTag } from '../../../lib/i18n/format';
 import { locale } from '../../../lib/i18n/index.svelte';
 
@@ -31,22 +30,6 @@ export function formatDecimal(value: number, digits = 2): string {
 export function decimalInput(value: number | null | undefined): string {
   if (value === null || value === undefined) return '';
   return new Intl.NumberFormat(intlTag(), { maximumFractionDigits: 2, useGrouping: false }).format(value || 0);
-}
-
-/** The stages in their order (Idee → Bewertung → Pilot läuft → Skalierung → Abgeschlossen). */
-export const STAGES: PilotStatus[] = ['idea', 'evaluation', 'running', 'scaling', 'completed'];
-
-/**
- * Where "next stage" leads from `status`: the following stage; from "Gestoppt" back to the
- * stage it was stopped in; nothing after "Abgeschlossen".
- */
-export function nextStage(status: PilotStatus, history: StatusEntry[]): PilotStatus | null {
-  if (status === 'stopped') {
-    const before = [...history].reverse().find((s) => s.status !== 'stopped');
-    return before?.status ?? 'idea';
-  }
-  const i = STAGES.indexOf(status);
-  return i >= 0 && i < STAGES.length - 1 ? STAGES[i + 1] : null;
 }
 
 /** The nearest ancestor that scrolls (or the document's scrolling element). */
