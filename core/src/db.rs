@@ -29,10 +29,25 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0003_pilots.sql"),
     include_str!("../migrations/0004_pilot_team_and_compliance.sql"),
     include_str!("../migrations/0005_pilot_details_and_roadmap.sql"),
+    include_str!("../migrations/0006_growing_people.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect())
+    let mut steps: Vec<M> = MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect();
+    // Version 6 brought learning paths and the career ladder: a company created before gets
+    // the defaults a new one starts with.
+    steps[5] = M::up_with_hook(MIGRATION_SQL[5], |tx: &rusqlite::Transaction| {
+        let has_company: bool =
+            tx.query_row("SELECT EXISTS (SELECT 1 FROM company)", [], |row| {
+                row.get(0)
+            })?;
+        if has_company {
+            crate::company::seed_growth_defaults(tx)
+                .map_err(|e| rusqlite_migration::HookError::Hook(e.to_string()))?;
+        }
+        Ok(())
+    });
+    Migrations::new(steps)
 }
 
 /// Brings the schema to this build's version (after a restore of an older copy).

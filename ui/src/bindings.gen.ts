@@ -373,7 +373,7 @@ export type EmployeeProfile = {
 };
 
 /**  The kinds of records a lookup can miss. */
-export type Entity = "company" | "department" | "employee" | "pillar" | "competency" | "role" | "backup" | "pilot" | "goal" | "milestone";
+export type Entity = "company" | "department" | "employee" | "pillar" | "competency" | "role" | "backup" | "pilot" | "goal" | "milestone" | "learningPath" | "learningModule" | "enrolment" | "completion" | "mentoringPair" | "stage" | "requirement";
 
 /**  What the data shows for an item that ticks itself, whether or not it is met yet. */
 export type Evidence = 
@@ -401,7 +401,7 @@ export type Evidence =
 export type ExportFormat = "xlsx" | "csv";
 
 /**  The input fields validation speaks about. */
-export type Field = "companyName" | "hourlyRate" | "workingWeeks" | "language" | "departmentName" | "personnelNumber" | "name" | "jobTitle" | "department" | "role" | "entryDate" | "technicalInterest" | "communication" | "domainExpertise" | "aiUsage" | "pillarName" | "pillar" | "competencyCode" | "competencyName" | "description" | "levelDescriptor" | "roleName" | "competency" | "level" | "date" | "assessor" | "note" | "title" | "status" | "reason" | "benefit" | "risk" | "measurability" | "hours" | "amount" | "teamMember" | "teamRole" | "riskClass" | "justification" | "personalData" | "owner" | "painPoint" | "aiSystem" | "aiVendor" | "plannedStart" | "plannedEnd" | "goalName" | "baseline" | "target" | "unit" | "milestoneTitle" | "dueDate" | "doneDate" | "lessonsWorked" | "lessonsNotWorked" | "nextStep" | "roadmapStart" | "roadmapItem";
+export type Field = "companyName" | "hourlyRate" | "workingWeeks" | "language" | "departmentName" | "personnelNumber" | "name" | "jobTitle" | "department" | "role" | "entryDate" | "technicalInterest" | "communication" | "domainExpertise" | "aiUsage" | "pillarName" | "pillar" | "competencyCode" | "competencyName" | "description" | "levelDescriptor" | "roleName" | "competency" | "level" | "date" | "assessor" | "note" | "title" | "status" | "reason" | "benefit" | "risk" | "measurability" | "hours" | "amount" | "teamMember" | "teamRole" | "riskClass" | "justification" | "personalData" | "owner" | "painPoint" | "aiSystem" | "aiVendor" | "plannedStart" | "plannedEnd" | "goalName" | "baseline" | "target" | "unit" | "milestoneTitle" | "dueDate" | "doneDate" | "lessonsWorked" | "lessonsNotWorked" | "nextStep" | "roadmapStart" | "roadmapItem" | "tools" | "breadth" | "autonomy" | "innovation" | "sharing" | "pathName" | "moduleTitle" | "moduleFormat" | "cost" | "raisesTo" | "learningPath" | "module" | "enrolmentDate" | "completionDate" | "mentor" | "mentee" | "topic" | "startDate" | "endDate" | "stageName" | "stagePosition" | "responsibilities" | "salaryMin" | "salaryMax" | "stage" | "minLevel" | "minMaturity";
 
 /**  Why the database file could not be used. */
 export type FileProblem = "missing" | "foreign" | "newer" | "damaged";
@@ -537,7 +537,10 @@ export type Kpis = {
 	averageMeasurability: number | null,
 	/**  Use cases recorded in the calendar quarter of the day (Innovationsrate). */
 	newInQuarter: number,
-	/**  One-off costs up to the day plus monthly costs for every month begun. */
+	/**
+	 *  Pilots' one-off costs up to the day plus monthly costs for every month begun, plus
+	 *  the cost of every learning module completed up to the day (training).
+	 */
 	investmentToDate: number,
 	/**  Hours saved from each measurement on, while the pilot saved time, in euros. */
 	savingsToDate: number,

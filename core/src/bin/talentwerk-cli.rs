@@ -14,7 +14,8 @@ use talentwerk_core::error::Entity;
 use talentwerk_core::matrix::{self, Matrix, MatrixFilter};
 use talentwerk_core::print::{self, Paper, PrintOptions};
 use talentwerk_core::{
-    db, demo, exchange, framework, kpi, people, pilots, roadmap, texts, Db, Error,
+    db, demo, exchange, fit, framework, kpi, ladder, maturity, people, pilots, roadmap, texts, Db,
+    Error,
 };
 
 /// typst allocates a great many small objects while it lays out a printout; mimalloc makes
@@ -112,8 +113,42 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// The AI career ladder: stages with salary band and requirements.
+    Ladder {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Each active employee's readiness for the next career stage and what is missing.
+    Readiness {
+        /// Only this department (name, case-insensitive).
+        #[arg(long)]
+        department: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Hire or upskill: who fits an AI role, or the advice to hire.
+    Fit {
+        /// The AI role (name, case-insensitive).
+        #[arg(long)]
+        role: String,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
     /// The 90-day roadmap: phases, items with due dates, what is done and the proof.
     Roadmap {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// The AI maturity (KI-Reifegrad) of the company or a department as of a day (default
+    /// today): each dimension's mean and people per level, and the index. Fewer than five
+    /// rated people: "zu wenige Personen".
+    Maturity {
+        /// YYYY-MM-DD.
+        #[arg(long)]
+        as_of: Option<String>,
+        /// Only this department (name, case-insensitive).
+        #[arg(long)]
+        department: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
@@ -716,10 +751,65 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
             let figures = db.read(|conn| kpi::as_of(conn, day))?;
             write_kpis(&figures, format, &mut out)?;
         }
+        Command::Ladder { format } => {
+            let db = Db::open_existing(path)?;
+            let stages = db.read(|conn| {
+                company::require(conn)?;
+                ladder::stages(conn)
+            })?;
+            write_ladder(&stages, format, &mut out)?;
+        }
+        Command::Readiness { department, format } => {
+            let db = Db::open_existing(path)?;
+            let list = db.read(|conn| {
+                company::require(conn)?;
+                let department_id = department_id(conn, department.as_deref())?;
+                ladder::readiness_all(conn, today(), department_id)
+            })?;
+            write_readiness(&list, format, &mut out)?;
+        }
+        Command::Fit { role, format } => {
+            let db = Db::open_existing(path)?;
+            let result = db.read(|conn| {
+                company::require(conn)?;
+                let roles = framework::load(conn)?.roles;
+                let id = find_by_name(
+                    roles.iter().map(|r| (r.id, r.name.as_str())),
+                    Some(&role),
+                    Entity::Role,
+                )?
+                .ok_or_else(|| Error::not_found(Entity::Role, &role))?;
+                fit::role_fit(conn, id)
+            })?;
+            write_fit(&result, format, &mut out)?;
+        }
         Command::Roadmap { format } => {
             let db = Db::open_existing(path)?;
             let plan = db.read(|conn| roadmap::load(conn, today()))?;
             write_roadmap(&plan, format, &mut out)?;
+        }
+        Command::Maturity {
+            as_of,
+            department,
+            format,
+        } => {
+            let db = Db::open_existing(path)?;
+            let day = as_of_day(as_of.as_deref())?;
+            let (scope_name, figures) = db.read(|conn| {
+                company::require(conn)?;
+                let (scope, name) = match department_id(conn, department.as_deref())? {
+                    Some(id) => (
+                        maturity::Scope::Department(id),
+                        people::list_departments(conn)?
+                            .into_iter()
+                            .find(|d| d.id == id)
+                            .map_or_else(String::new, |d| d.name),
+                    ),
+                    None => (maturity::Scope::Company, "Unternehmen".to_string()),
+                };
+                Ok((name, maturity::aggregate(conn, day, scope)?))
+            })?;
+            write_maturity(&scope_name, &figures, format, &mut out)?;
         }
         Command::Check => {
             let db = Db::open_existing(path)?;
@@ -973,6 +1063,91 @@ fn date_de(iso: &str) -> String {
         .unwrap_or_else(|_| iso.to_string())
 }
 
+/// One group's maturity: per dimension the mean and the people at levels 1–3, then the
+/// index. Below the minimum group size every figure is withheld.
+fn write_maturity(
+    scope: &str,
+    aggregate: &maturity::Aggregate,
+    format: Format,
+    out: &mut impl Write,
+) -> Result<(), Error> {
+    const TOO_FEW: &str = "zu wenige Personen";
+    let mean = |v: f64| format!("{v:.2}").replace('.', ",");
+    let mut rows: Vec<(&str, String, [String; 3])> = maturity::Dimension::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, dimension)| {
+            let name = texts::maturity_dimension(dimension, Language::De);
+            match &aggregate.figures {
+                Some(f) => (
+                    name,
+                    mean(f.dimensions[i].mean),
+                    f.dimensions[i].at_level.map(|n| n.to_string()),
+                ),
+                None => (name, TOO_FEW.to_string(), Default::default()),
+            }
+        })
+        .collect();
+    rows.push((
+        "Reifegrad-Index",
+        aggregate
+            .figures
+            .as_ref()
+            .map_or_else(|| TOO_FEW.to_string(), |f| mean(f.index)),
+        Default::default(),
+    ));
+    match format {
+        Format::Csv => {
+            writeln!(
+                out,
+                "Bereich;Stand;Bewertete Personen;Dimension;Mittelwert;Stufe 1;Stufe 2;Stufe 3"
+            )?;
+            for (name, value, levels) in &rows {
+                writeln!(
+                    out,
+                    "{};{};{};{};{};{}",
+                    csv_field(scope),
+                    aggregate.as_of,
+                    aggregate.people_rated,
+                    name,
+                    value,
+                    levels.join(";")
+                )?;
+            }
+        }
+        Format::Table => {
+            writeln!(
+                out,
+                "KI-Reifegrad: {scope}, Stand {}",
+                date_de(&aggregate.as_of)
+            )?;
+            writeln!(
+                out,
+                "Bewertet: {} von {} aktiven Mitarbeitenden",
+                aggregate.people_rated, aggregate.active_people
+            )?;
+            writeln!(
+                out,
+                "{:<20} {:>18} {:>8} {:>8} {:>8}",
+                "Dimension", "Mittelwert (1–3)", "Stufe 1", "Stufe 2", "Stufe 3"
+            )?;
+            for (name, value, [one, two, three]) in &rows {
+                let line = format!("{name:<20} {value:>18} {one:>8} {two:>8} {three:>8}");
+                writeln!(out, "{}", line.trim_end())?;
+            }
+            if aggregate.figures.is_none() {
+                writeln!(
+                    out,
+                    "Zu wenige Personen bewertet: Werte erscheinen erst ab {} Personen, damit \
+                     niemand einzeln erkennbar ist.",
+                    maturity::MIN_GROUP
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn write_roadmap(
     plan: &roadmap::Roadmap,
     format: Format,
@@ -1122,5 +1297,243 @@ fn write_table(matrix: &Matrix, out: &mut impl Write) -> Result<(), Error> {
         "{} Mitarbeitende · Stufen: 0 keine, 1 Grundkenntnisse, 2 selbstständig, 3 Experte · ! unter Rollenziel · – nicht eingeschätzt",
         matrix.rows.len()
     )?;
+    Ok(())
+}
+
+/// The ladder: per stage its band and requirements (EU Pay Transparency Directive).
+fn write_ladder(
+    stages: &[ladder::Stage],
+    format: Format,
+    out: &mut impl Write,
+) -> Result<(), Error> {
+    let table = matches!(format, Format::Table);
+    let band_end = |v: Option<u32>| v.map(|v| euros_de(v.into(), table)).unwrap_or_default();
+    let needs = |s: &ladder::Stage| -> Vec<String> {
+        s.requirements
+            .iter()
+            .map(|r| texts::ladder_need(&r.need, Language::De))
+            .collect()
+    };
+    match format {
+        Format::Csv => {
+            writeln!(
+                out,
+                "Position;Stufe;Gehalt von;Gehalt bis;Verantwortung;Anforderungen"
+            )?;
+            for s in stages {
+                writeln!(
+                    out,
+                    "{};{};{};{};{};{}",
+                    s.position,
+                    csv_field(&s.name),
+                    band_end(s.salary_min),
+                    band_end(s.salary_max),
+                    csv_field(&s.responsibilities),
+                    csv_field(&needs(s).join(" | "))
+                )?;
+            }
+        }
+        Format::Table => {
+            if stages.is_empty() {
+                writeln!(out, "Noch keine Laufbahnstufen.")?;
+            }
+            for s in stages {
+                let band = match (s.salary_min, s.salary_max) {
+                    (None, None) => "ohne Gehaltsband".to_string(),
+                    (min, max) => format!("{}–{} €/Jahr", band_end(min), band_end(max)),
+                };
+                writeln!(out, "Stufe {} {} ({band})", s.position, s.name)?;
+                if !s.responsibilities.is_empty() {
+                    writeln!(out, "  {}", s.responsibilities)?;
+                }
+                for need in needs(s) {
+                    writeln!(out, "  - {need}")?;
+                }
+                if s.requirements.is_empty() {
+                    writeln!(out, "  - keine Anforderungen")?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Readiness for the next stage: one line per active employee.
+fn write_readiness(
+    list: &[ladder::Readiness],
+    format: Format,
+    out: &mut impl Write,
+) -> Result<(), Error> {
+    let name =
+        |s: &Option<ladder::StageRef>| s.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+    let missing = |r: &ladder::Readiness, separator: &str| {
+        r.missing
+            .iter()
+            .map(|m| texts::ladder_missing(m, Language::De))
+            .collect::<Vec<_>>()
+            .join(separator)
+    };
+    match format {
+        Format::Csv => {
+            writeln!(
+                out,
+                "Personalnummer;Name;Stufe;Nächste Stufe;Bereitschaft;Fehlt"
+            )?;
+            for r in list {
+                writeln!(
+                    out,
+                    "{};{};{};{};{};{}",
+                    csv_field(&r.personnel_number),
+                    csv_field(&r.name),
+                    csv_field(&name(&r.stage)),
+                    csv_field(&name(&r.next)),
+                    r.percent.map(|p| p.to_string()).unwrap_or_default(),
+                    csv_field(&missing(r, " | "))
+                )?;
+            }
+        }
+        Format::Table => {
+            let width = |text: &dyn Fn(&ladder::Readiness) -> String, min: usize| {
+                list.iter()
+                    .map(|r| text(r).chars().count())
+                    .chain([min])
+                    .max()
+                    .unwrap_or(min)
+            };
+            let stage = |s: &Option<ladder::StageRef>| {
+                s.as_ref()
+                    .map_or_else(|| "–".to_string(), |s| s.name.clone())
+            };
+            let (number_width, name_width, stage_width) = (
+                width(&|r| r.personnel_number.clone(), 9),
+                width(&|r| r.name.clone(), 4),
+                width(&|r| stage(&r.stage), 5),
+            );
+            let next_width = width(&|r| stage(&r.next), 13);
+            writeln!(
+                out,
+                "{:<number_width$}  {:<name_width$}  {:<stage_width$}  {:<next_width$}  {:>12}  Fehlt",
+                "Pers.-Nr.", "Name", "Stufe", "Nächste Stufe", "Bereitschaft"
+            )?;
+            for r in list {
+                let percent = r
+                    .percent
+                    .map_or_else(|| "–".to_string(), |p| format!("{p} %"));
+                let gaps = match r.next {
+                    None => "höchste Stufe erreicht".to_string(),
+                    Some(_) => missing(r, "; "),
+                };
+                writeln!(
+                    out,
+                    "{:<number_width$}  {:<name_width$}  {:<stage_width$}  {:<next_width$}  {percent:>12}  {gaps}",
+                    r.personnel_number,
+                    r.name,
+                    stage(&r.stage),
+                    stage(&r.next),
+                )?;
+            }
+            writeln!(out, "{} Mitarbeitende", list.len())?;
+        }
+    }
+    Ok(())
+}
+
+/// Hire or upskill for one role.
+fn write_fit(result: &fit::RoleFit, format: Format, out: &mut impl Write) -> Result<(), Error> {
+    let advice = match result.recommendation {
+        fit::Recommendation::Train => "schulen",
+        fit::Recommendation::Hire => "einstellen",
+    };
+    let path = result
+        .suggested_path
+        .as_ref()
+        .map(|p| p.name.clone())
+        .unwrap_or_default();
+    let gaps = |c: &fit::Candidate| {
+        c.gaps
+            .iter()
+            .map(|g| {
+                let level = g.level.map_or_else(|| "–".to_string(), |l| l.to_string());
+                format!("{} {level}→{}", g.code, g.required)
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match format {
+        Format::Csv => {
+            writeln!(
+                out,
+                "Rolle;Empfehlung;Rang;Personalnummer;Name;Abteilung;Abdeckung;Punkte;Lücken;Lernpfad"
+            )?;
+            if result.candidates.is_empty() {
+                writeln!(
+                    out,
+                    "{};{advice};;;;;;;;{}",
+                    csv_field(&result.role),
+                    csv_field(&path)
+                )?;
+            }
+            for (rank, c) in result.candidates.iter().enumerate() {
+                writeln!(
+                    out,
+                    "{};{advice};{};{};{};{};{};{};{};{}",
+                    csv_field(&result.role),
+                    rank + 1,
+                    csv_field(&c.personnel_number),
+                    csv_field(&c.name),
+                    csv_field(&c.department),
+                    c.coverage,
+                    c.score,
+                    csv_field(&gaps(c)),
+                    csv_field(&path)
+                )?;
+            }
+        }
+        Format::Table => {
+            writeln!(out, "Rolle: {}", result.role)?;
+            writeln!(
+                out,
+                "Punkte = {:.0} % Profilabdeckung + {:.0} % technisches Interesse + {:.0} % Kommunikation; passend ab {} Punkten",
+                fit::COVERAGE_WEIGHT * 100.0,
+                fit::INTEREST_WEIGHT * 100.0,
+                fit::COMMUNICATION_WEIGHT * 100.0,
+                fit::FIT_THRESHOLD
+            )?;
+            match result.recommendation {
+                fit::Recommendation::Train => writeln!(
+                    out,
+                    "Empfehlung: schulen — {} passende Person(en){}",
+                    result.candidates.len(),
+                    if path.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", Lernpfad „{path}“")
+                    }
+                )?,
+                fit::Recommendation::Hire => writeln!(
+                    out,
+                    "Empfehlung: einstellen — niemand erreicht die Schwelle; ein bis zwei \
+                     strategische Neueinstellungen, die danach andere anleiten. Am nächsten:"
+                )?,
+            }
+            for (rank, c) in result.candidates.iter().enumerate() {
+                writeln!(
+                    out,
+                    "{:>3}. {} {} ({}) — Abdeckung {} %, {} Punkte{}",
+                    rank + 1,
+                    c.personnel_number,
+                    c.name,
+                    c.department,
+                    c.coverage,
+                    c.score,
+                    if c.gaps.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", Lücken: {}", gaps(c))
+                    }
+                )?;
+            }
+        }
+    }
     Ok(())
 }

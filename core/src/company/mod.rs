@@ -109,8 +109,23 @@ pub fn create(
             today.to_string()
         ],
     )?;
-    framework::seed_defaults(tx)?;
+    seed_defaults(tx)?;
     require(tx)
+}
+
+/// What every company starts with, all editable: the competency framework with its AI
+/// roles, the three learning paths and the career ladder whose stages ask for them.
+fn seed_defaults(tx: &Transaction) -> Result<()> {
+    framework::seed_defaults(tx)?;
+    seed_growth_defaults(tx)
+}
+
+/// The learning paths and the career ladder (in that order: a stage names its path). Also
+/// run by the migration that brought them, for companies created before; each seeds only
+/// where nothing exists yet.
+pub(crate) fn seed_growth_defaults(tx: &Transaction) -> Result<()> {
+    crate::learning::seed_defaults(tx)?;
+    crate::ladder::seed_defaults(tx)
 }
 
 /// "Neue Firma…": a new company file at `path` with the default framework. A file that

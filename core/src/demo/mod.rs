@@ -353,6 +353,10 @@ pub fn create(
         }
     }
     demo_pilots(tx, today)?;
+    crate::ladder::demo(tx, today)?;
+    crate::learning::demo(tx, today)?;
+    crate::mentoring::demo(tx, today)?;
+    crate::maturity::demo(tx, today, &mut rng)?;
     company::require(tx)
 }
 

@@ -464,8 +464,8 @@ pub fn update_competency(tx: &Transaction, id: u32, input: &CompetencyInput) -> 
     competency(tx, id)
 }
 
-/// Removes a competency: retired when anyone was ever assessed in it, otherwise deleted
-/// with its role targets.
+/// Removes a competency: retired when anyone was ever assessed in it (or a learning module
+/// raises it, or a completion proposed it), otherwise deleted with its role targets.
 pub fn delete_competency(tx: &Transaction, id: u32, today: NaiveDate) -> Result<Removal> {
     competency(tx, id)?;
     retire_or_delete(
@@ -473,7 +473,10 @@ pub fn delete_competency(tx: &Transaction, id: u32, today: NaiveDate) -> Result<
         "competency",
         Entity::Competency,
         id,
-        "SELECT EXISTS (SELECT 1 FROM assessment WHERE competency_id = ?1)",
+        "SELECT EXISTS (SELECT 1 FROM assessment WHERE competency_id = ?1)
+             OR EXISTS (SELECT 1 FROM learning_module WHERE competency_id = ?1)
+             OR EXISTS (SELECT 1 FROM module_completion WHERE proposed_competency_id = ?1)
+             OR EXISTS (SELECT 1 FROM stage_requirement WHERE competency_id = ?1)",
         today,
     )
 }

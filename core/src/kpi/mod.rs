@@ -1,6 +1,6 @@
 //! Kennzahlen: where the company stands as of any day, computed from the dated histories
-//! (AI usage, pilot statuses, measured hours, costs) — no snapshot job, so a trend over the
-//! last 12 months is twelve "as of" computations.
+//! (AI usage, pilot statuses, measured hours, costs, completed learning modules) — no
+//! snapshot job, so a trend over the last 12 months is twelve "as of" computations.
 //!
 //! Money follows the company's settings: hours saved per week × working weeks per year ×
 //! hourly rate is the saving per year (seed 002: 6 + 4 + 3 h/week at 46 weeks and 60 €/h are
@@ -9,6 +9,7 @@
 
 use crate::company;
 use crate::error::Result;
+use crate::learning;
 use crate::pilots::{self, CostKind, History, PilotStatus};
 use chrono::{Datelike, Months, NaiveDate};
 use rusqlite::Connection;
@@ -51,7 +52,8 @@ pub struct Kpis {
     pub average_measurability: Option<f64>,
     /// Use cases recorded in the calendar quarter of the day (Innovationsrate).
     pub new_in_quarter: u32,
-    /// One-off costs up to the day plus monthly costs for every month begun.
+    /// Pilots' one-off costs up to the day plus monthly costs for every month begun, plus
+    /// the cost of every learning module completed up to the day (training).
     #[specta(type = i32)]
     pub investment_to_date: f64,
     /// Hours saved from each measurement on, while the pilot saved time, in euros.
@@ -66,9 +68,11 @@ pub struct Kpis {
 pub fn as_of(conn: &Connection, day: NaiveDate) -> Result<Kpis> {
     let company = company::require(conn)?;
     let pilots = pilots::histories(conn)?;
+    let training = learning::training_costs(conn)?;
     let (active_employees, regular_users) = usage(conn, day)?;
     Ok(compute(
         &pilots,
+        &training,
         day,
         active_employees,
         regular_users,
@@ -81,6 +85,7 @@ pub fn as_of(conn: &Connection, day: NaiveDate) -> Result<Kpis> {
 pub fn trend(conn: &Connection, day: NaiveDate) -> Result<Vec<Kpis>> {
     let company = company::require(conn)?;
     let pilots = pilots::histories(conn)?;
+    let training = learning::training_costs(conn)?;
     (0..12)
         .rev()
         .map(|back| {
@@ -92,6 +97,7 @@ pub fn trend(conn: &Connection, day: NaiveDate) -> Result<Vec<Kpis>> {
             let (active, regular) = usage(conn, point)?;
             Ok(compute(
                 &pilots,
+                &training,
                 point,
                 active,
                 regular,
@@ -125,6 +131,7 @@ fn usage(conn: &Connection, day: NaiveDate) -> Result<(u32, u32)> {
 
 fn compute(
     pilots: &[History],
+    training: &[(NaiveDate, f64)],
     day: NaiveDate,
     active_employees: u32,
     regular_users: u32,
@@ -156,7 +163,12 @@ fn compute(
         (!scored.is_empty()).then(|| scored.iter().sum::<f64>() / scored.len() as f64)
     };
     let quarter = |d: NaiveDate| (d.year(), d.month0() / 3);
-    let investment_to_date: f64 = existing.iter().map(|p| investment(p, day)).sum();
+    let investment_to_date: f64 = existing.iter().map(|p| investment(p, day)).sum::<f64>()
+        + training
+            .iter()
+            .filter(|(on, _)| *on <= day)
+            .map(|(_, cost)| cost)
+            .sum::<f64>();
     let savings_to_date: f64 = existing
         .iter()
         .map(|p| savings(p, day, hourly_rate, working_weeks))

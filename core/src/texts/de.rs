@@ -25,6 +25,13 @@ fn entity(entity: Entity) -> &'static str {
         Entity::Pilot => "Pilotprojekt",
         Entity::Goal => "Ziel",
         Entity::Milestone => "Meilenstein",
+        Entity::LearningPath => "Lernpfad",
+        Entity::LearningModule => "Lernmodul",
+        Entity::Enrolment => "Einschreibung",
+        Entity::Completion => "Abschluss",
+        Entity::MentoringPair => "Mentoring-Paar",
+        Entity::Stage => "Laufbahnstufe",
+        Entity::Requirement => "Anforderung",
         Entity::Backup => "Sicherung",
     }
 }
@@ -86,6 +93,33 @@ fn field(field: Field) -> &'static str {
         Field::NextStep => "Der nächste Schritt",
         Field::RoadmapStart => "Der Beginn der Roadmap",
         Field::RoadmapItem => "Der Roadmap-Punkt",
+        Field::Tools => "Die Tool-Kenntnisse",
+        Field::Breadth => "Die Anwendungsbreite",
+        Field::Autonomy => "Die Selbstständigkeit",
+        Field::Innovation => "Die Innovation",
+        Field::Sharing => "Die Wissensteilung",
+        Field::PathName => "Der Name des Lernpfads",
+        Field::ModuleTitle => "Der Titel des Moduls",
+        Field::ModuleFormat => "Das Format",
+        Field::Cost => "Die Kosten",
+        Field::RaisesTo => "Die Zielstufe",
+        Field::LearningPath => "Der Lernpfad",
+        Field::Module => "Das Modul",
+        Field::EnrolmentDate => "Das Einschreibedatum",
+        Field::CompletionDate => "Das Abschlussdatum",
+        Field::Mentor => "Die Mentorin oder der Mentor",
+        Field::Mentee => "Die Mentee",
+        Field::Topic => "Das Thema",
+        Field::StartDate => "Der Beginn",
+        Field::EndDate => "Das Ende",
+        Field::StageName => "Der Name der Stufe",
+        Field::StagePosition => "Die Position der Stufe",
+        Field::Responsibilities => "Die Verantwortung",
+        Field::SalaryMin => "Das Gehaltsband (von)",
+        Field::SalaryMax => "Das Gehaltsband (bis)",
+        Field::Stage => "Die Laufbahnstufe",
+        Field::MinLevel => "Die Mindeststufe",
+        Field::MinMaturity => "Der Mindest-Reifegrad",
     }
 }
 
@@ -509,4 +543,97 @@ pub(super) fn roadmap_evidence(evidence: crate::roadmap::Evidence) -> String {
 /// Whole per cent, rounded down: 159 of 200 is 79 %, never the 80 % it has not reached.
 pub(super) fn percent(part: u32, whole: u32) -> u32 {
     (part * 100).checked_div(whole).unwrap_or(0)
+}
+
+/// A maturity dimension as DOMAIN.md names it.
+pub(super) fn maturity_dimension(dimension: crate::maturity::Dimension) -> &'static str {
+    use crate::maturity::Dimension;
+    match dimension {
+        Dimension::Tools => "Tool-Kenntnisse",
+        Dimension::Breadth => "Anwendungsbreite",
+        Dimension::Autonomy => "Selbstständigkeit",
+        Dimension::Innovation => "Innovation",
+        Dimension::Sharing => "Wissensteilung",
+    }
+}
+
+/// The names of a maturity dimension's levels 1, 2 and 3.
+pub(super) fn maturity_levels(dimension: crate::maturity::Dimension) -> &'static [&'static str; 3] {
+    use crate::maturity::Dimension;
+    match dimension {
+        Dimension::Tools => &[
+            "Basis-Prompting",
+            "Erweiterte Techniken",
+            "Tool-Integration",
+        ],
+        Dimension::Breadth => &["Ein Use Case", "Mehrere Use Cases", "Bereichsübergreifend"],
+        Dimension::Autonomy => &["Angeleitet", "Eigenständig", "Mentoring anderer"],
+        Dimension::Innovation => &["Bestehende lösen", "Prozesse verbessern", "Neue entwickeln"],
+        Dimension::Sharing => &[
+            "Konsument",
+            "Gelegentlicher Beitrag",
+            "Aktiver Multiplikator",
+        ],
+    }
+}
+
+/// A decimal the German way (`1,5`), at most two places.
+fn ladder_decimal(value: f64) -> String {
+    let text = format!("{value:.2}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    text.replace('.', ",")
+}
+
+pub(super) fn ladder_missing(missing: &crate::ladder::Missing) -> String {
+    use crate::ladder::Missing;
+    match missing {
+        Missing::Competency {
+            code,
+            name,
+            level: Some(level),
+            required,
+        } => format!("{code} {name}: Stufe {level} statt {required}"),
+        Missing::Competency {
+            code,
+            name,
+            level: None,
+            required,
+        } => format!("{code} {name}: nicht eingeschätzt, nötig Stufe {required}"),
+        Missing::Maturity {
+            index: Some(index),
+            required,
+        } => format!(
+            "KI-Reifegrad {} statt {}",
+            ladder_decimal(*index),
+            ladder_decimal(*required)
+        ),
+        Missing::Maturity {
+            index: None,
+            required,
+        } => format!(
+            "KI-Reifegrad nicht eingeschätzt, nötig {}",
+            ladder_decimal(*required)
+        ),
+        Missing::LearningPath { name } => format!("Lernpfad „{name}“ nicht abgeschlossen"),
+        Missing::PilotTeam => "Noch in keinem Pilotteam".into(),
+        Missing::Mentoring => "Betreut noch niemanden als Mentor/in".into(),
+    }
+}
+
+pub(super) fn ladder_need(need: &crate::ladder::Need) -> String {
+    use crate::ladder::Need;
+    match need {
+        Need::Competency {
+            code,
+            name,
+            min_level,
+            ..
+        } => format!("{code} {name}: mindestens Stufe {min_level}"),
+        Need::Maturity { min_index } => {
+            format!("KI-Reifegrad mindestens {}", ladder_decimal(*min_index))
+        }
+        Need::LearningPath { name, .. } => format!("Lernpfad „{name}“ abgeschlossen"),
+        Need::PilotTeam => "Mitglied eines Pilotteams".into(),
+        Need::Mentoring => "Betreut jemanden als Mentor/in".into(),
+    }
 }

@@ -18,6 +18,13 @@ fn entity(entity: Entity) -> &'static str {
         Entity::Pilot => "Pilot project",
         Entity::Goal => "Goal",
         Entity::Milestone => "Milestone",
+        Entity::LearningPath => "Learning path",
+        Entity::LearningModule => "Learning module",
+        Entity::Enrolment => "Enrolment",
+        Entity::Completion => "Completion",
+        Entity::MentoringPair => "Mentoring pair",
+        Entity::Stage => "Career stage",
+        Entity::Requirement => "Requirement",
         Entity::Backup => "Backup",
     }
 }
@@ -79,6 +86,33 @@ fn field(field: Field) -> &'static str {
         Field::NextStep => "The next step",
         Field::RoadmapStart => "The roadmap's start",
         Field::RoadmapItem => "The roadmap item",
+        Field::Tools => "Tool knowledge",
+        Field::Breadth => "Breadth of use",
+        Field::Autonomy => "Autonomy",
+        Field::Innovation => "Innovation",
+        Field::Sharing => "Knowledge sharing",
+        Field::PathName => "The learning path's name",
+        Field::ModuleTitle => "The module's title",
+        Field::ModuleFormat => "The format",
+        Field::Cost => "The cost",
+        Field::RaisesTo => "The level it raises to",
+        Field::LearningPath => "The learning path",
+        Field::Module => "The module",
+        Field::EnrolmentDate => "The enrolment date",
+        Field::CompletionDate => "The completion date",
+        Field::Mentor => "The mentor",
+        Field::Mentee => "The mentee",
+        Field::Topic => "The topic",
+        Field::StartDate => "The start",
+        Field::EndDate => "The end",
+        Field::StageName => "The stage's name",
+        Field::StagePosition => "The stage's position",
+        Field::Responsibilities => "The responsibilities",
+        Field::SalaryMin => "The salary band (from)",
+        Field::SalaryMax => "The salary band (to)",
+        Field::Stage => "The career stage",
+        Field::MinLevel => "The minimum level",
+        Field::MinMaturity => "The minimum maturity index",
     }
 }
 
@@ -495,5 +529,93 @@ pub(super) fn roadmap_evidence(evidence: crate::roadmap::Evidence) -> String {
         Evidence::Scaling { count: 0 } => "No pilot scaling yet".into(),
         Evidence::Scaling { count: 1 } => "1 pilot project scaling or completed".into(),
         Evidence::Scaling { count } => format!("{count} pilot projects scaling or completed"),
+    }
+}
+
+/// A maturity dimension's name.
+pub(super) fn maturity_dimension(dimension: crate::maturity::Dimension) -> &'static str {
+    use crate::maturity::Dimension;
+    match dimension {
+        Dimension::Tools => "Tool knowledge",
+        Dimension::Breadth => "Breadth of use",
+        Dimension::Autonomy => "Autonomy",
+        Dimension::Innovation => "Innovation",
+        Dimension::Sharing => "Knowledge sharing",
+    }
+}
+
+/// The names of a maturity dimension's levels 1, 2 and 3.
+pub(super) fn maturity_levels(dimension: crate::maturity::Dimension) -> &'static [&'static str; 3] {
+    use crate::maturity::Dimension;
+    match dimension {
+        Dimension::Tools => &["Basic prompting", "Advanced techniques", "Tool integration"],
+        Dimension::Breadth => &["One use case", "Several use cases", "Across departments"],
+        Dimension::Autonomy => &["Guided", "Independent", "Mentoring others"],
+        Dimension::Innovation => &[
+            "Solving existing problems",
+            "Improving processes",
+            "Creating new ones",
+        ],
+        Dimension::Sharing => &["Consumer", "Occasional contributor", "Active multiplier"],
+    }
+}
+
+/// A decimal with at most two places (`1.5`).
+fn ladder_decimal(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+pub(super) fn ladder_missing(missing: &crate::ladder::Missing) -> String {
+    use crate::ladder::Missing;
+    match missing {
+        Missing::Competency {
+            code,
+            name,
+            level: Some(level),
+            required,
+        } => format!("{code} {name}: level {level} instead of {required}"),
+        Missing::Competency {
+            code,
+            name,
+            level: None,
+            required,
+        } => format!("{code} {name}: not assessed, level {required} needed"),
+        Missing::Maturity {
+            index: Some(index),
+            required,
+        } => format!(
+            "AI maturity {} instead of {}",
+            ladder_decimal(*index),
+            ladder_decimal(*required)
+        ),
+        Missing::Maturity {
+            index: None,
+            required,
+        } => format!(
+            "AI maturity not rated, {} needed",
+            ladder_decimal(*required)
+        ),
+        Missing::LearningPath { name } => format!("Learning path “{name}” not completed"),
+        Missing::PilotTeam => "Not in a pilot team yet".into(),
+        Missing::Mentoring => "Not mentoring anyone yet".into(),
+    }
+}
+
+pub(super) fn ladder_need(need: &crate::ladder::Need) -> String {
+    use crate::ladder::Need;
+    match need {
+        Need::Competency {
+            code,
+            name,
+            min_level,
+            ..
+        } => format!("{code} {name}: at least level {min_level}"),
+        Need::Maturity { min_index } => {
+            format!("AI maturity at least {}", ladder_decimal(*min_index))
+        }
+        Need::LearningPath { name, .. } => format!("Learning path “{name}” completed"),
+        Need::PilotTeam => "Member of a pilot team".into(),
+        Need::Mentoring => "Mentors someone".into(),
     }
 }

@@ -331,6 +331,46 @@ pub(crate) fn pilot_sheet_labels(language: Language) -> &'static PilotSheetLabel
     }
 }
 
+/// A maturity dimension (`Tool-Kenntnisse`).
+pub fn maturity_dimension(
+    dimension: crate::maturity::Dimension,
+    language: Language,
+) -> &'static str {
+    match language {
+        Language::De => de::maturity_dimension(dimension),
+        Language::En => en::maturity_dimension(dimension),
+    }
+}
+
+/// The names of a maturity dimension's levels 1, 2 and 3 (`Basis-Prompting`, …).
+pub fn maturity_levels(
+    dimension: crate::maturity::Dimension,
+    language: Language,
+) -> &'static [&'static str; 3] {
+    match language {
+        Language::De => de::maturity_levels(dimension),
+        Language::En => en::maturity_levels(dimension),
+    }
+}
+
+/// What keeps someone from the next career stage, as one line
+/// (`G2 Prompt Engineering: Stufe 1 statt 2`).
+pub fn ladder_missing(missing: &crate::ladder::Missing, language: Language) -> String {
+    match language {
+        Language::De => de::ladder_missing(missing),
+        Language::En => en::ladder_missing(missing),
+    }
+}
+
+/// A career stage's requirement, as the ladder states it
+/// (`G2 Prompt Engineering: mindestens Stufe 2`).
+pub fn ladder_need(need: &crate::ladder::Need, language: Language) -> String {
+    match language {
+        Language::De => de::ladder_need(need),
+        Language::En => en::ladder_need(need),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -49,10 +49,11 @@ describe('DashboardScreen', () => {
     expect(tile('hoursPerWeek')).toHaveTextContent('13 h/Woche');
     expect(tile('eurosPerYear')).toHaveTextContent('34.684 €/Jahr');
     expect(within(tile('eurosPerYear')).getByTestId('euros-basis')).toHaveTextContent('13 h/Woche × 46 Arbeitswochen × 58 €/h');
-    expect(tile('investment')).toHaveTextContent('3.575 €');
+    // Pilot costs and the training modules completed so far.
+    expect(tile('investment')).toHaveTextContent('23.455 €');
     expect(tile('investment')).toHaveTextContent('4.517 €');
-    expect(tile('roi')).toHaveTextContent('26,4 %');
-    expect(tile('roi')).toHaveTextContent('Einsparung 4.517 € bei einer Investition von 3.575 €');
+    expect(tile('roi')).toHaveTextContent('-80,7 %');
+    expect(tile('roi')).toHaveTextContent('Einsparung 4.517 € bei einer Investition von 23.455 €');
     expect(tile('innovation')).toHaveTextContent('2 neue Use Cases in Q4/2026');
     const bars = within(tile('byStatus')).getAllByTestId('status-bar');
     expect(bars.map((b) => b.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
