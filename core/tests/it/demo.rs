@@ -212,3 +212,53 @@ fn the_demo_has_the_seeds_pilots_with_a_history() {
     assert_eq!(team.len(), 4, "a team of four from Vertrieb");
     assert_eq!(team[0].levels.len(), 3, "levels in G2, A1 and S1");
 }
+
+#[test]
+fn erasing_a_person_removes_everything_of_theirs_across_the_demo() {
+    // Every person in the demo with a trace in any table that names people: erasing each
+    // (GDPR Art. 17) must work and leave no row behind that still names them.
+    let db = demo_db(60, today());
+    let tables = [
+        ("assessment", "employee_id"),
+        ("ai_usage", "employee_id"),
+        ("pilot_member", "employee_id"),
+        ("maturity_assessment", "employee_id"),
+        ("enrolment", "employee_id"),
+        ("module_completion", "employee_id"),
+        ("mentoring_pair", "mentor_id"),
+        ("mentoring_pair", "mentee_id"),
+        ("employee_stage", "employee_id"),
+    ];
+    let ids: Vec<u32> = db
+        .read(|c| Ok(talentwerk_core::people::list_employees(c, true)?))
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    for id in ids {
+        db.write(|tx| talentwerk_core::people::erase_employee(tx, id))
+            .unwrap_or_else(|e| panic!("erasing {id}: {e}"));
+        for (table, column) in tables {
+            let left: i64 = db
+                .read(|c| {
+                    Ok(c.query_row(
+                        &format!("SELECT count(*) FROM {table} WHERE {column} = ?1"),
+                        [id],
+                        |row| row.get(0),
+                    )?)
+                })
+                .unwrap();
+            assert_eq!(left, 0, "{table}.{column} still names {id}");
+        }
+    }
+    let pilots_owned: i64 = db
+        .read(|c| {
+            Ok(c.query_row(
+                "SELECT count(*) FROM pilot WHERE owner_id IS NOT NULL",
+                [],
+                |r| r.get(0),
+            )?)
+        })
+        .unwrap();
+    assert_eq!(pilots_owned, 0, "no pilot names an erased owner");
+}
