@@ -2,7 +2,12 @@
 -- learning paths with modules, enrolments and completions, mentoring pairs with check-ins,
 -- and the AI career ladder with its stages, requirements and each person's stage history.
 -- Like assessments, everything a person did is a dated entry; the defaults (three stages,
--- three paths) are seeded by the program for new and existing companies.
+-- three paths) are seeded by the program for new and existing companies (see
+-- company.defaults_version).
+
+-- Which defaults the company has received: 0 = the framework of version 1. The program
+-- seeds the learning paths and the ladder into older companies on opening and raises it.
+ALTER TABLE company ADD COLUMN defaults_version INTEGER NOT NULL DEFAULT 0;
 
 -- Five dimensions, levels 1–3 each (DOMAIN.md): Tool-Kenntnisse, Anwendungsbreite,
 -- Selbstständigkeit, Innovation, Wissensteilung. Append-only: a new rating is a new row.
@@ -59,6 +64,7 @@ CREATE TABLE learning_module (
     CHECK ((competency_id IS NULL) = (raises_to IS NULL))
 );
 CREATE INDEX learning_module_path ON learning_module(path_id, position);
+CREATE INDEX learning_module_competency ON learning_module(competency_id);
 
 CREATE TABLE enrolment (
     id           INTEGER PRIMARY KEY,
@@ -67,27 +73,36 @@ CREATE TABLE enrolment (
     enrolled_on  TEXT    NOT NULL,
     UNIQUE (employee_id, path_id)
 );
+CREATE INDEX enrolment_path ON enrolment(path_id);
 
 -- A completed module. Its raised level is proposed to the user: pending until confirmed
 -- (then the assessment by "trainer" it became) or rejected. The proposal (competency and
--- level) is kept with the completion, so a later edit of the module cannot change what was
--- proposed or confirmed.
+-- level) and what the module was that day (title, hours, price per participant) are kept
+-- with the completion, so a later edit of the module changes neither what was proposed or
+-- confirmed, nor the person's learning record, nor past training costs in the KPIs.
+-- Recurring formats (consultation hour, monthly update) are completed again on other days,
+-- so a module may appear more than once per person (at most once a day; the program checks).
 CREATE TABLE module_completion (
     id                      INTEGER PRIMARY KEY,
     employee_id             INTEGER NOT NULL REFERENCES employee(id) ON DELETE CASCADE,
     module_id               INTEGER NOT NULL REFERENCES learning_module(id),
     completed_on            TEXT    NOT NULL,
+    title                   TEXT    NOT NULL,
+    hours                   REAL    NOT NULL CHECK (hours >= 0),
+    cost                    REAL    NOT NULL CHECK (cost >= 0),
     proposal                TEXT    NOT NULL DEFAULT 'none'
                                 CHECK (proposal IN ('none', 'pending', 'confirmed', 'rejected')),
     proposed_competency_id  INTEGER REFERENCES competency(id),
     proposed_level          INTEGER CHECK (proposed_level BETWEEN 1 AND 3),
-    assessment_id           INTEGER REFERENCES assessment(id),
-    UNIQUE (employee_id, module_id),
+    assessment_id           INTEGER REFERENCES assessment(id) ON DELETE CASCADE,
     CHECK ((proposal = 'none') = (proposed_competency_id IS NULL)),
     CHECK ((proposed_competency_id IS NULL) = (proposed_level IS NULL)),
     CHECK ((proposal = 'confirmed') = (assessment_id IS NOT NULL))
 );
 CREATE INDEX module_completion_day ON module_completion(completed_on);
+CREATE INDEX module_completion_employee ON module_completion(employee_id, module_id, completed_on);
+CREATE INDEX module_completion_module ON module_completion(module_id);
+CREATE INDEX module_completion_proposed ON module_completion(proposed_competency_id);
 
 -- KI-Buddy pairs and their dated check-ins.
 CREATE TABLE mentoring_pair (
@@ -137,7 +152,13 @@ CREATE TABLE stage_requirement (
     CHECK (kind <> 'maturity' OR min_maturity IS NOT NULL),
     CHECK (kind <> 'learningPath' OR path_id IS NOT NULL)
 );
-CREATE INDEX stage_requirement_stage ON stage_requirement(stage_id);
+-- Removing or retiring a competency looks up the requirements that name it.
+CREATE INDEX stage_requirement_competency ON stage_requirement(competency_id);
+-- One requirement of a kind per stage, and a competency or a path at most once in it (the
+-- program refuses a second one as taken first; this keeps the file consistent regardless).
+-- It also serves the look-up of a stage's requirements.
+CREATE UNIQUE INDEX stage_requirement_once
+    ON stage_requirement(stage_id, kind, ifnull(competency_id, 0), ifnull(path_id, 0));
 
 -- The stage a person holds from a day on; stage NULL: none yet (back below stage 1).
 CREATE TABLE employee_stage (
@@ -147,3 +168,5 @@ CREATE TABLE employee_stage (
     since        TEXT    NOT NULL
 );
 CREATE INDEX employee_stage_employee ON employee_stage(employee_id, since, id);
+-- Deleting a stage checks whether anyone holds or held it.
+CREATE INDEX employee_stage_stage ON employee_stage(stage_id);

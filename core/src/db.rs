@@ -9,7 +9,7 @@
 //! database: [`Db::refuse_own_files`] guards every output path.
 
 use crate::error::{Error, Result};
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
 use rusqlite_migration::{Migrations, M};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -33,26 +33,34 @@ const MIGRATION_SQL: &[&str] = &[
 ];
 
 fn migrations() -> Migrations<'static> {
-    let mut steps: Vec<M> = MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect();
-    // Version 6 brought learning paths and the career ladder: a company created before gets
-    // the defaults a new one starts with.
-    steps[5] = M::up_with_hook(MIGRATION_SQL[5], |tx: &rusqlite::Transaction| {
-        let has_company: bool =
-            tx.query_row("SELECT EXISTS (SELECT 1 FROM company)", [], |row| {
-                row.get(0)
-            })?;
-        if has_company {
-            crate::company::seed_growth_defaults(tx)
-                .map_err(|e| rusqlite_migration::HookError::Hook(e.to_string()))?;
-        }
-        Ok(())
-    });
-    Migrations::new(steps)
+    Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect())
 }
 
-/// Brings the schema to this build's version (after a restore of an older copy).
+/// Brings the schema to this build's version (after a restore of an older copy), then the
+/// company's defaults.
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
     migrations().to_latest(conn)?;
+    upgrade_defaults(conn)
+}
+
+/// Gives a company created by an older version the defaults a new one starts with (the
+/// learning paths and career ladder of version 6). This runs the program's own functions
+/// after the schema is current — never inside a migration, whose SQL is frozen while the
+/// functions follow the newest schema.
+fn upgrade_defaults(conn: &mut Connection) -> Result<()> {
+    let behind: bool = conn
+        .query_row(
+            "SELECT defaults_version < ?1 FROM company",
+            [crate::company::DEFAULTS_VERSION],
+            |row| row.get(0),
+        )
+        .optional()?
+        .unwrap_or(false);
+    if behind {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        crate::company::upgrade_defaults(&tx)?;
+        tx.commit()?;
+    }
     Ok(())
 }
 
@@ -166,6 +174,7 @@ impl Db {
                 return Err(error.into());
             }
         }
+        upgrade_defaults(&mut conn)?;
         Ok(Db {
             conn: Mutex::new(conn),
             path,

@@ -66,6 +66,10 @@ pub enum Recommendation {
     Train,
     /// Nobody reaches the threshold: hire one or two people who then mentor others.
     Hire,
+    /// The role has no target level in any active competency (a new role, or every target
+    /// retired): there is nothing to measure anyone against, so no candidates — set the
+    /// role's profile first.
+    NoProfile,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
@@ -82,7 +86,8 @@ pub struct RoleFit {
     pub role: String,
     pub recommendation: Recommendation,
     /// Best first, at most [`MAX_CANDIDATES`]: with [`Recommendation::Train`] only those who
-    /// fit, with [`Recommendation::Hire`] the closest for reference.
+    /// fit, with [`Recommendation::Hire`] the closest for reference, with
+    /// [`Recommendation::NoProfile`] nobody.
     pub candidates: Vec<Candidate>,
     /// The (first active) learning path meant for this role, if any.
     pub suggested_path: Option<PathRef>,
@@ -108,6 +113,29 @@ pub fn role_fit(conn: &Connection, role_id: u32) -> Result<RoleFit> {
         })
         .collect();
     let wanted: u32 = targets.iter().map(|(_, l)| u32::from(*l)).sum();
+    let suggested_path = conn
+        .query_row(
+            "SELECT id, name FROM learning_path WHERE role_id = ?1 AND retired_on IS NULL
+             ORDER BY position, id LIMIT 1",
+            [role_id],
+            |r| {
+                Ok(PathRef {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                })
+            },
+        )
+        .optional()?;
+    // Without a profile everyone would "cover" it: that is no reason to train anyone.
+    if wanted == 0 {
+        return Ok(RoleFit {
+            role_id,
+            role: role.name.clone(),
+            recommendation: Recommendation::NoProfile,
+            candidates: Vec::new(),
+            suggested_path,
+        });
+    }
 
     let mut levels: HashMap<(u32, u32), u8> = HashMap::new();
     let mut stmt = conn.prepare(
@@ -155,12 +183,7 @@ pub fn role_fit(conn: &Connection, role_id: u32) -> Result<RoleFit> {
                 });
             }
         }
-        // A role without a profile asks for nothing: everyone covers it.
-        let coverage = if wanted == 0 {
-            1.0
-        } else {
-            f64::from(reached) / f64::from(wanted)
-        };
+        let coverage = f64::from(reached) / f64::from(wanted);
         c.coverage = (coverage * 100.0 + 1e-9).floor() as u8;
         let score = COVERAGE_WEIGHT * coverage
             + INTEREST_WEIGHT * f64::from(c.technical_interest) / 3.0
@@ -182,19 +205,6 @@ pub fn role_fit(conn: &Connection, role_id: u32) -> Result<RoleFit> {
         Recommendation::Hire
     };
     candidates.truncate(MAX_CANDIDATES);
-    let suggested_path = conn
-        .query_row(
-            "SELECT id, name FROM learning_path WHERE role_id = ?1 AND retired_on IS NULL
-             ORDER BY position, id LIMIT 1",
-            [role_id],
-            |r| {
-                Ok(PathRef {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                })
-            },
-        )
-        .optional()?;
     Ok(RoleFit {
         role_id,
         role: role.name.clone(),

@@ -12,11 +12,15 @@
 //! it, and every change is an appended, dated entry. The history of a stage someone held is
 //! kept: such a stage cannot be deleted.
 //!
-//! Maturity, learning paths, mentoring and pilot teams are read straight from their tables
-//! (`maturity_assessment`, `learning_module`, `module_completion`, `mentoring_pair`,
-//! `pilot_member`), so the readiness of 5,000 people takes a handful of queries.
+//! Levels, maturity, learning paths, mentoring and pilot teams are read straight from their
+//! tables as of the day (`current_level` with `assessment`, `maturity_assessment`,
+//! `learning_module`, `module_completion`, `mentoring_pair`, `pilot_member` with the pilots'
+//! status history), so the readiness of 5,000 people takes a handful of queries. A
+//! requirement whose competency (or pillar) or learning path has been retired can no longer
+//! be met: it stays on the stage, marked, but readiness leaves it out.
 
 use crate::error::{Entity, Error, Field, Problem, Result};
+use crate::pilots::PilotStatus;
 use crate::validate::{self, MAX_NAME, MAX_TEXT};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -69,6 +73,10 @@ pub struct Requirement {
     pub id: u32,
     pub stage_id: u32,
     pub need: Need,
+    /// The competency (or its pillar) or the learning path it names has been retired since:
+    /// nobody can meet it any more, so readiness leaves it out. It stays on the stage, shown
+    /// as retired, because it is part of the criteria as they were written.
+    pub retired: bool,
 }
 
 /// What a requirement asks for, as stored (with the names for display).
@@ -79,7 +87,7 @@ pub struct Requirement {
     rename_all_fields = "camelCase"
 )]
 pub enum Need {
-    /// At least `min_level` in a competency (the matrix's current level).
+    /// At least `min_level` in a competency (the latest assessment up to the day).
     Competency {
         competency_id: u32,
         code: String,
@@ -93,9 +101,9 @@ pub enum Need {
     },
     /// Every (non-retired) module of the learning path completed.
     LearningPath { path_id: u32, name: String },
-    /// Member of a pilot team.
+    /// Member of the team of a pilot running, scaling or completed on the day.
     PilotTeam,
-    /// Mentor in a mentoring pair active on the day.
+    /// Mentor in a mentoring pair active on the day, of a mentee employed on the day.
     Mentoring,
 }
 
@@ -146,7 +154,7 @@ pub enum RequirementInput {
     rename_all_fields = "camelCase"
 )]
 pub enum Missing {
-    /// The current level (`None`: not assessed yet) is below the required one.
+    /// The level on the day (`None`: not assessed by then) is below the required one.
     Competency {
         code: String,
         name: String,
@@ -162,7 +170,7 @@ pub enum Missing {
     },
     /// The learning path is not completed.
     LearningPath { name: String },
-    /// Not a member of any pilot team.
+    /// Not in the team of a pilot running, scaling or completed on the day.
     PilotTeam,
     /// Not mentoring anyone on the day.
     Mentoring,
@@ -184,6 +192,7 @@ pub struct Readiness {
     pub next: Option<StageRef>,
     /// Share of the next stage's requirements met, 0–100, rounded down (100 only when
     /// nothing is missing; a stage without requirements is 100). `None` without a next stage.
+    /// Retired requirements count neither in `total` nor in `missing`.
     pub percent: Option<u8>,
     pub met: u32,
     pub total: u32,
@@ -225,9 +234,15 @@ pub fn stages(conn: &Connection) -> Result<Vec<Stage>> {
     let index: HashMap<u32, usize> = stages.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
     let mut stmt = conn.prepare(
         "SELECT r.id, r.stage_id, r.kind, r.competency_id, c.code, c.name, r.min_level,
-                r.min_maturity, r.path_id, p.name
+                r.min_maturity, r.path_id, p.name,
+                CASE r.kind
+                    WHEN 'competency' THEN c.retired_on IS NOT NULL OR pl.retired_on IS NOT NULL
+                    WHEN 'learningPath' THEN p.retired_on IS NOT NULL
+                    ELSE 0
+                END
          FROM stage_requirement r
          LEFT JOIN competency c ON c.id = r.competency_id
+         LEFT JOIN pillar pl ON pl.id = c.pillar_id
          LEFT JOIN learning_path p ON p.id = r.path_id
          ORDER BY r.stage_id, r.id",
     )?;
@@ -257,6 +272,7 @@ pub fn stages(conn: &Connection) -> Result<Vec<Stage>> {
                 id: row.get(0)?,
                 stage_id,
                 need,
+                retired: row.get(10)?,
             });
         }
     }
@@ -630,16 +646,19 @@ pub fn seed_defaults(tx: &Transaction) -> Result<()> {
 // ---------------------------------------------------------------------------------------
 // Each person's stage
 
-/// Records that the employee holds `stage_id` (`None`: no stage) from `since` on. A day
-/// before their latest entry is refused at [`Field::Date`] as `NotAllowed` (it would slip
-/// into the middle of the history); an unknown stage at [`Field::Stage`] as `Unknown`;
-/// an archived employee at [`Field::Stage`] as `NotAllowed`. Setting the stage they already
-/// hold writes nothing.
+/// Records that the employee holds `stage_id` (`None`: no stage) from `since` on. A stage is
+/// recorded when it is granted, so `since` must be a work day (years
+/// [`validate::WORK_YEARS`], else [`Field::Date`] `OutOfRange`) not after `today`
+/// ([`Field::Date`], `NotAllowed`). A day before their latest entry is refused at
+/// [`Field::Date`] as `NotAllowed` (it would slip into the middle of the history); an unknown
+/// stage at [`Field::Stage`] as `Unknown`; an archived employee at [`Field::Stage`] as
+/// `NotAllowed`. Setting the stage they already hold writes nothing.
 pub fn set_stage(
     tx: &Transaction,
     employee_id: u32,
     stage_id: Option<u32>,
     since: &str,
+    today: NaiveDate,
 ) -> Result<()> {
     let archived: Option<String> = tx
         .query_row(
@@ -649,7 +668,11 @@ pub fn set_stage(
         )
         .optional()?
         .ok_or_else(|| Error::not_found(Entity::Employee, employee_id))?;
-    let since = validate::date(Field::Date, since)?.to_string();
+    let since = validate::work_date(Field::Date, since)?;
+    if since > today {
+        return Err(Error::invalid(Field::Date, Problem::NotAllowed));
+    }
+    let since = since.to_string();
     if let Some(id) = stage_id {
         let exists: bool = tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM ladder_stage WHERE id = ?1)",
@@ -746,50 +769,80 @@ enum Scope {
     Employee(u32),
 }
 
-/// The facts the requirements ask about, for everyone at once.
+/// The facts the requirements ask about, for everyone at once, as of one day.
 struct Facts {
-    /// (employee, competency) → current level.
+    /// (employee, competency) → the level of the latest assessment up to the day.
     levels: HashMap<(u32, u32), u8>,
     /// employee → latest maturity index up to the day.
     maturity: HashMap<u32, f64>,
-    /// (employee, path) of completed paths.
-    completed: HashSet<(u32, u32)>,
+    /// path → its modules not retired on the day (a path without any is completed by all).
+    modules: HashMap<u32, i64>,
+    /// (employee, path) → distinct modules of the path not retired on the day that the
+    /// employee completed up to the day.
+    done: HashMap<(u32, u32), i64>,
+    /// Members of a pilot team whose pilot is running, scaling or completed on the day.
     pilot_team: HashSet<u32>,
+    /// Mentors in a pair active on the day whose mentee is employed on the day.
     mentors: HashSet<u32>,
 }
 
-fn facts(conn: &Connection, today: &str, ladder: &[Stage]) -> Result<Facts> {
+fn facts(conn: &Connection, day: NaiveDate, ladder: &[Stage], only: Option<u32>) -> Result<Facts> {
+    let today = day.to_string();
+    let today = today.as_str();
+    // Retired requirements are not checked, so what only they ask about is not read.
     let needs = || {
         ladder
             .iter()
-            .flat_map(|s| s.requirements.iter().map(|r| &r.need))
+            .flat_map(|s| s.requirements.iter().filter(|r| !r.retired))
+            .map(|r| &r.need)
+    };
+    // One person's readiness reads only that person's rows.
+    let only = |column: &str| {
+        only.map(|id| format!(" AND {column} = {id}"))
+            .unwrap_or_default()
     };
     let mut facts = Facts {
         levels: HashMap::new(),
         maturity: HashMap::new(),
-        completed: HashSet::new(),
+        modules: HashMap::new(),
+        done: HashMap::new(),
         pilot_team: HashSet::new(),
         mentors: HashSet::new(),
     };
     // Only what some requirement asks about is read.
     if needs().any(|n| matches!(n, Need::Competency { .. })) {
-        let mut stmt = conn.prepare(
-            "SELECT employee_id, competency_id, level FROM current_level
-             WHERE competency_id IN (SELECT competency_id FROM stage_requirement
-                                     WHERE kind = 'competency')",
-        )?;
-        let mut rows = stmt.query([])?;
+        // The latest assessment up to the day, per cell. `current_level` holds the latest of
+        // all (by day, then entry): when that is not after the day it is also the latest up
+        // to the day; otherwise the history is searched (index `assessment_cell`). A cell
+        // first assessed after the day has no level on it.
+        let mut stmt = conn.prepare(&format!(
+            "SELECT l.employee_id, l.competency_id,
+                    CASE WHEN l.assessed_on <= ?1 THEN l.level ELSE
+                        (SELECT a.level FROM assessment a
+                         WHERE a.employee_id = l.employee_id AND a.competency_id = l.competency_id
+                           AND a.assessed_on <= ?1
+                         ORDER BY a.assessed_on DESC, a.id DESC LIMIT 1)
+                    END
+             FROM current_level l
+             WHERE l.competency_id IN (SELECT competency_id FROM stage_requirement
+                                       WHERE kind = 'competency'){}",
+            only("l.employee_id")
+        ))?;
+        let mut rows = stmt.query([today])?;
         while let Some(row) = rows.next()? {
-            facts.levels.insert((row.get(0)?, row.get(1)?), row.get(2)?);
+            if let Some(level) = row.get::<_, Option<u8>>(2)? {
+                facts.levels.insert((row.get(0)?, row.get(1)?), level);
+            }
         }
     }
     if needs().any(|n| matches!(n, Need::Maturity { .. })) {
         // Rows come in date order per person: the last one up to the day wins.
-        let mut stmt = conn.prepare(
+        let mut stmt = conn.prepare(&format!(
             "SELECT employee_id, tools + breadth + autonomy + innovation + sharing
-             FROM maturity_assessment WHERE assessed_on <= ?1
+             FROM maturity_assessment WHERE assessed_on <= ?1{}
              ORDER BY employee_id, assessed_on, id",
-        )?;
+            only("employee_id")
+        ))?;
         let mut rows = stmt.query([today])?;
         while let Some(row) = rows.next()? {
             let sum: i64 = row.get(1)?;
@@ -797,41 +850,61 @@ fn facts(conn: &Connection, today: &str, ladder: &[Stage]) -> Result<Facts> {
         }
     }
     if needs().any(|n| matches!(n, Need::LearningPath { .. })) {
-        // A path is completed when every module not retired on the day has a completion.
-        let modules: HashMap<u32, i64> = conn
+        // A path is completed when every module not retired on the day has a completion up
+        // to the day. A module may be completed more than once: it counts once.
+        facts.modules = conn
             .prepare(
                 "SELECT path_id, count(*) FROM learning_module
                  WHERE retired_on IS NULL OR retired_on > ?1 GROUP BY path_id",
             )?
             .query_map([today], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
-        let mut stmt = conn.prepare(
-            "SELECT c.employee_id, m.path_id, count(*) FROM module_completion c
+        let mut stmt = conn.prepare(&format!(
+            "SELECT c.employee_id, m.path_id, count(DISTINCT c.module_id) FROM module_completion c
              JOIN learning_module m ON m.id = c.module_id
              WHERE c.completed_on <= ?1 AND (m.retired_on IS NULL OR m.retired_on > ?1)
-               AND m.path_id IN (SELECT path_id FROM stage_requirement WHERE kind = 'learningPath')
+               AND m.path_id IN (SELECT path_id FROM stage_requirement WHERE kind = 'learningPath'){}
              GROUP BY c.employee_id, m.path_id",
-        )?;
+            only("c.employee_id")
+        ))?;
         let mut rows = stmt.query([today])?;
         while let Some(row) = rows.next()? {
-            let (employee, path, done): (u32, u32, i64) = (row.get(0)?, row.get(1)?, row.get(2)?);
-            if modules.get(&path).is_some_and(|&all| done >= all) {
-                facts.completed.insert((employee, path));
-            }
+            facts.done.insert((row.get(0)?, row.get(1)?), row.get(2)?);
         }
     }
     if needs().any(|n| matches!(n, Need::PilotTeam)) {
-        facts.pilot_team = conn
-            .prepare("SELECT DISTINCT employee_id FROM pilot_member")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        // A team counts from the day its pilot runs; a stopped one, or one still an idea or
+        // being evaluated, is no evidence from practice.
+        let practised: HashSet<u32> = crate::pilots::histories(conn)?
+            .iter()
+            .filter(|h| {
+                matches!(
+                    h.status_on(day),
+                    Some(PilotStatus::Running | PilotStatus::Scaling | PilotStatus::Completed)
+                )
+            })
+            .map(|h| h.id)
+            .collect();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT pilot_id, employee_id FROM pilot_member WHERE 1{}",
+            only("employee_id")
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            if practised.contains(&row.get(0)?) {
+                facts.pilot_team.insert(row.get(1)?);
+            }
+        }
     }
     if needs().any(|n| matches!(n, Need::Mentoring)) {
         facts.mentors = conn
-            .prepare(
-                "SELECT DISTINCT mentor_id FROM mentoring_pair
-                 WHERE started_on <= ?1 AND (ended_on IS NULL OR ended_on >= ?1)",
-            )?
+            .prepare(&format!(
+                "SELECT DISTINCT p.mentor_id FROM mentoring_pair p
+                 JOIN employee e ON e.id = p.mentee_id
+                 WHERE p.started_on <= ?1 AND (p.ended_on IS NULL OR p.ended_on >= ?1)
+                   AND (e.archived_on IS NULL OR e.archived_on > ?1){}",
+                only("p.mentor_id")
+            ))?
             .query_map([today], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
     }
@@ -863,8 +936,11 @@ fn check(facts: &Facts, employee: u32, need: &Need) -> Option<Missing> {
                 required: *min_index,
             })
         }
-        Need::LearningPath { path_id, name } => (!facts.completed.contains(&(employee, *path_id)))
-            .then(|| Missing::LearningPath { name: name.clone() }),
+        Need::LearningPath { path_id, name } => {
+            let all = facts.modules.get(path_id).copied().unwrap_or(0);
+            let done = facts.done.get(&(employee, *path_id)).copied().unwrap_or(0);
+            (done < all).then(|| Missing::LearningPath { name: name.clone() })
+        }
         Need::PilotTeam => (!facts.pilot_team.contains(&employee)).then_some(Missing::PilotTeam),
         Need::Mentoring => (!facts.mentors.contains(&employee)).then_some(Missing::Mentoring),
     }
@@ -873,6 +949,10 @@ fn check(facts: &Facts, employee: u32, need: &Need) -> Option<Missing> {
 fn compute(conn: &Connection, today: NaiveDate, scope: Scope) -> Result<Vec<Readiness>> {
     let day = today.to_string();
     let ladder = stages(conn)?;
+    let only = match scope {
+        Scope::Employee(e) => Some(e),
+        Scope::Active(_) => None,
+    };
     let (filter, id) = match scope {
         Scope::Active(None) => ("e.archived_on IS NULL AND ?1 IS NULL", None),
         Scope::Active(Some(d)) => ("e.archived_on IS NULL AND e.department_id = ?1", Some(d)),
@@ -891,15 +971,17 @@ fn compute(conn: &Connection, today: NaiveDate, scope: Scope) -> Result<Vec<Read
         .collect::<rusqlite::Result<_>>()?;
     // The stage each person holds on the day: the last entry up to it.
     let mut held: HashMap<u32, (Option<u32>, String)> = HashMap::new();
-    let mut stmt = conn.prepare(
-        "SELECT employee_id, stage_id, since FROM employee_stage WHERE since <= ?1
+    let mut stmt = conn.prepare(&format!(
+        "SELECT employee_id, stage_id, since FROM employee_stage WHERE since <= ?1{}
          ORDER BY employee_id, since, id",
-    )?;
+        only.map(|e| format!(" AND employee_id = {e}"))
+            .unwrap_or_default()
+    ))?;
     let mut rows = stmt.query([&day])?;
     while let Some(row) = rows.next()? {
         held.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
     }
-    let facts = facts(conn, &day, &ladder)?;
+    let facts = facts(conn, today, &ladder, only)?;
     let position: HashMap<u32, usize> = ladder.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
     Ok(people
         .into_iter()
@@ -914,15 +996,15 @@ fn compute(conn: &Connection, today: NaiveDate, scope: Scope) -> Result<Vec<Read
                     Some(i) => ladder.get(i + 1),
                     None => ladder.first(),
                 };
-                let missing: Vec<Missing> = next
-                    .map(|s| {
-                        s.requirements
-                            .iter()
-                            .filter_map(|r| check(&facts, employee_id, &r.need))
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                let total = next.map_or(0, |s| s.requirements.len() as u32);
+                // A retired requirement can no longer be met: it is left out.
+                let active = || {
+                    next.into_iter()
+                        .flat_map(|s| s.requirements.iter().filter(|r| !r.retired))
+                };
+                let missing: Vec<Missing> = active()
+                    .filter_map(|r| check(&facts, employee_id, &r.need))
+                    .collect();
+                let total = active().count() as u32;
                 let met = total - missing.len() as u32;
                 Readiness {
                     employee_id,
@@ -991,6 +1073,7 @@ pub(crate) fn demo(tx: &Transaction, today: NaiveDate) -> Result<()> {
                 employee,
                 Some(stage.id),
                 &ago(start - step as u64 * 140),
+                today,
             )?;
         }
     }

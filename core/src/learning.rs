@@ -4,9 +4,16 @@
 //! A completed module never changes the talent matrix by itself. When the module raises a
 //! competency above the person's current level, the completion carries a *proposal*; only
 //! the user's confirmation turns it into an assessment by "trainer", dated the day of the
-//! completion, through [`crate::assessment::record`]. Rejecting leaves the matrix alone.
+//! completion (or of the cell's latest assessment, if that is later), through
+//! [`crate::assessment::record`]. Rejecting leaves the matrix alone.
 //! Enrolments and completions are dated history: nothing here rewrites them, except a
-//! proposal's one step from pending to confirmed or rejected.
+//! proposal's one step from pending to confirmed or rejected. A completion keeps what the
+//! module was that day (title, hours, price), so editing a module later changes neither the
+//! person's record nor past training costs.
+//!
+//! One-off formats (workshop, online course, mentoring, learning by doing) are completed
+//! once; recurring ones (consultation hour, monthly update) again on other days, at most
+//! once a day.
 //!
 //! Paths and modules are retired, never deleted (like the framework): retired ones are
 //! hidden from the lists and take no new enrolments or completions, and stay in every
@@ -62,6 +69,15 @@ impl ModuleFormat {
 
     pub fn parse(value: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|f| f.as_str() == value)
+    }
+
+    /// Whether a person takes part again and again (KI-Sprechstunde, monatliches
+    /// KI-Update) rather than completing it once.
+    pub fn is_recurring(self) -> bool {
+        matches!(
+            self,
+            ModuleFormat::ConsultationHour | ModuleFormat::MonthlyUpdate
+        )
     }
 }
 
@@ -498,8 +514,9 @@ pub fn create_module(
     module(tx, tx.last_insert_rowid() as u32)
 }
 
-/// Changes a module. Completions keep what they proposed; costs already counted in the
-/// KPIs follow the module's cost (it is the price per participant).
+/// Changes a module. Completions keep what they proposed and the title, hours and price the
+/// module had on their day, so past training costs and learning records stay as they were;
+/// the new price counts for completions from now on.
 pub fn update_module(tx: &Transaction, id: u32, input: &ModuleInput) -> Result<LearningModule> {
     module(tx, id)?;
     let m = validate_module(tx, input)?;
@@ -623,12 +640,15 @@ pub struct Completion {
     pub employee_id: u32,
     pub employee: String,
     pub module_id: u32,
+    /// The module's title on the completion day.
     pub module: String,
     pub path_id: u32,
     pub path: String,
     pub format: ModuleFormat,
+    /// The module's hours on the completion day.
     #[specta(type = i32)]
     pub hours: f64,
+    /// The module's price per participant on the completion day, in euros.
     #[specta(type = i32)]
     pub cost: f64,
     pub content: String,
@@ -641,8 +661,8 @@ pub struct Completion {
 }
 
 const COMPLETION_SELECT: &str = "
-    SELECT mc.id, mc.employee_id, e.name, mc.module_id, m.title, m.path_id, p.name, m.format,
-           m.hours, m.cost, m.content, mc.completed_on, mc.proposal, mc.proposed_competency_id,
+    SELECT mc.id, mc.employee_id, e.name, mc.module_id, mc.title, m.path_id, p.name, m.format,
+           mc.hours, mc.cost, m.content, mc.completed_on, mc.proposal, mc.proposed_competency_id,
            c.code, mc.proposed_level, mc.assessment_id
     FROM module_completion mc
     JOIN employee e ON e.id = mc.employee_id
@@ -734,22 +754,41 @@ pub fn enrol(tx: &Transaction, employee_id: u32, path_id: u32, on: &str) -> Resu
     })
 }
 
-/// Records that a current employee completed an active module on `on`. They must be enrolled
-/// in its path (otherwise `Unknown` at [`Field::LearningPath`]) since `on` at the latest (an
-/// earlier day is `BeforeStart` at [`Field::CompletionDate`]), and complete each module once
-/// (`Taken` at [`Field::Module`]). Someone who has left is refused at [`Field::Name`]. When the module raises a competency above the
-/// person's current level, the completion carries a pending proposal.
+/// Records that a current employee completed an active module of an active path on `on`,
+/// a day in the working years and not after `today` (later: `NotAllowed` at
+/// [`Field::CompletionDate`]); a retired module is `NotAllowed` at [`Field::Module`], a
+/// module of a retired path `NotAllowed` at [`Field::LearningPath`]. They must be enrolled in
+/// its path (otherwise `Unknown` at [`Field::LearningPath`]) since `on` at the latest (an
+/// earlier day is `BeforeStart` at [`Field::CompletionDate`]). A one-off module is completed
+/// once, a recurring one ([`ModuleFormat::is_recurring`]) once a day (`Taken` at
+/// [`Field::Module`]). Someone who has left is refused at [`Field::Name`].
+///
+/// The completion keeps the module's title, hours and price of that moment. When the module
+/// raises a competency above the person's current level, it carries a pending proposal.
 pub fn complete(
     tx: &Transaction,
     employee_id: u32,
     module_id: u32,
     on: &str,
+    today: NaiveDate,
 ) -> Result<Completion> {
     require_current(tx, employee_id)?;
-    let on = validate::work_date(Field::CompletionDate, on)?.to_string();
+    let day = validate::work_date(Field::CompletionDate, on)?;
+    if day > today {
+        return Err(Error::invalid(Field::CompletionDate, Problem::NotAllowed));
+    }
+    let on = day.to_string();
     let m = module(tx, module_id).map_err(|_| Error::invalid(Field::Module, Problem::Unknown))?;
     if m.retired_on.is_some() {
         return Err(Error::invalid(Field::Module, Problem::NotAllowed));
+    }
+    let path_retired: bool = tx.query_row(
+        "SELECT retired_on IS NOT NULL FROM learning_path WHERE id = ?1",
+        [m.path_id],
+        |r| r.get(0),
+    )?;
+    if path_retired {
+        return Err(Error::invalid(Field::LearningPath, Problem::NotAllowed));
     }
     let enrolled_on: Option<String> = tx
         .query_row(
@@ -763,6 +802,15 @@ pub fn complete(
     };
     if on < enrolled_on {
         return Err(Error::invalid(Field::CompletionDate, Problem::BeforeStart));
+    }
+    let (earlier, same_day): (bool, bool) = tx.query_row(
+        "SELECT count(*) > 0, coalesce(sum(completed_on = ?3), 0) > 0 FROM module_completion
+         WHERE employee_id = ?1 AND module_id = ?2",
+        params![employee_id, module_id, on],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if same_day || (earlier && !m.format.is_recurring()) {
+        return Err(Error::invalid(Field::Module, Problem::Taken));
     }
     let raise = match (m.competency_id, m.raises_to) {
         (Some(competency_id), Some(level)) => {
@@ -784,18 +832,21 @@ pub fn complete(
     };
     tx.execute(
         "INSERT INTO module_completion
-             (employee_id, module_id, completed_on, proposal, proposed_competency_id, proposed_level)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+             (employee_id, module_id, completed_on, title, hours, cost, proposal,
+              proposed_competency_id, proposed_level)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             employee_id,
             module_id,
             on,
+            m.title,
+            m.hours,
+            m.cost,
             proposal.as_str(),
             raise.map(|r| r.0),
             raise.map(|r| r.1)
         ],
-    )
-    .map_err(unique_violation(Field::Module))?;
+    )?;
     completion(tx, tx.last_insert_rowid() as u32)
 }
 
@@ -808,9 +859,14 @@ fn pending(tx: &Transaction, completion_id: u32) -> Result<Completion> {
     Ok(c)
 }
 
-/// Confirms a pending proposal: records its level as an assessment by "trainer" dated the
-/// day of the completion (so it appears in the matrix unless a later assessment exists)
-/// and keeps the assessment's id with the completion.
+/// Confirms a pending proposal: records its level as an assessment by "trainer" and keeps
+/// the assessment's id with the completion. It is dated the day of the completion, or the
+/// day of the cell's latest assessment if that is later, so the confirmed level becomes the
+/// current one and never lowers a later assessment in the history's order.
+///
+/// A proposal the person's current level has already reached (someone assessed them at or
+/// above it since) is obsolete and refused (`NotAllowed` at [`Field::Status`]); it can
+/// still be rejected.
 pub fn confirm_proposal(
     tx: &Transaction,
     completion_id: u32,
@@ -821,13 +877,26 @@ pub fn confirm_proposal(
         .raise
         .as_ref()
         .expect("a pending proposal names its raise");
+    let (current, latest): (Option<u8>, Option<String>) = tx.query_row(
+        "SELECT (SELECT level FROM current_level WHERE employee_id = ?1 AND competency_id = ?2),
+                (SELECT max(assessed_on) FROM assessment
+                 WHERE employee_id = ?1 AND competency_id = ?2)",
+        params![c.employee_id, raise.competency_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if current.is_some_and(|level| level >= raise.level) {
+        return Err(Error::invalid(Field::Status, Problem::NotAllowed));
+    }
+    let assessed_on = latest
+        .filter(|latest| *latest > c.completed_on)
+        .unwrap_or_else(|| c.completed_on.clone());
     let recorded = assessment::record(
         tx,
         &NewAssessment {
             employee_id: c.employee_id,
             competency_id: raise.competency_id,
             level: i32::from(raise.level),
-            assessed_on: c.completed_on.clone(),
+            assessed_on,
             assessor: Assessor::Trainer,
             note: format!(
                 "Lernmodul „{}“ abgeschlossen; bestätigt am {today}",
@@ -863,7 +932,8 @@ pub fn pending_proposals(conn: &Connection) -> Result<Vec<Completion>> {
 }
 
 /// One person's learning: the paths they are enrolled in and every module they completed,
-/// with dates, hours and content (the AI-literacy record and the development plan read it).
+/// with dates, the title and hours of that day, and content (the AI-literacy record and the
+/// development plan read it).
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct LearningRecord {
@@ -909,13 +979,13 @@ pub fn record(conn: &Connection, employee_id: u32) -> Result<LearningRecord> {
     })
 }
 
-/// The cost of every completed module on its completion day, in date order: the training
-/// part of the dashboard's investment.
+/// The cost of every completion on its day, at the price the module had then, in date
+/// order: the training part of the dashboard's investment. A later price change leaves
+/// past figures as they were.
 pub fn training_costs(conn: &Connection) -> Result<Vec<(NaiveDate, f64)>> {
     let mut stmt = conn.prepare(
-        "SELECT mc.completed_on, m.cost FROM module_completion mc
-         JOIN learning_module m ON m.id = mc.module_id
-         WHERE m.cost > 0 ORDER BY mc.completed_on, mc.id",
+        "SELECT completed_on, cost FROM module_completion
+         WHERE cost > 0 ORDER BY completed_on, id",
     )?;
     let rows = stmt.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get(1)?)))?;
     let mut costs = Vec::new();
@@ -961,7 +1031,7 @@ pub(crate) fn demo(tx: &Transaction, today: NaiveDate) -> Result<()> {
             if day >= today || !rng.random_bool(0.75) {
                 break;
             }
-            let done = complete(tx, employee.id, module.id, &day.to_string())?;
+            let done = complete(tx, employee.id, module.id, &day.to_string(), today)?;
             if done.proposal == ProposalStatus::Pending && day + Days::new(21) < today {
                 if rng.random_bool(0.85) {
                     confirm_proposal(tx, done.id, day + Days::new(rng.random_range(1..14)))?;

@@ -6,20 +6,39 @@
 //! DELETE except a GDPR erasure), so every figure can be computed "as of" a day and a
 //! before/after comparison needs no snapshot. The index is the mean of the five levels.
 //!
-//! What this module must never do: show a group figure that describes an individual.
-//! Aggregates and comparisons over fewer than [`MIN_GROUP`] people withhold every figure
-//! ("zu wenige Personen"), so the tool cannot rate people through the back door; only a
-//! person's own history names one person.
+//! What this module must never do: show a group figure that describes an individual, alone
+//! or by subtracting one shown figure from another. Therefore:
+//!
+//! - Aggregates and comparisons over fewer than [`MIN_GROUP`] people withhold every figure
+//!   ("zu wenige Personen"); only a person's own history names one person.
+//! - Secondary suppression: the department figures of a day are decided together. Every
+//!   department with 1 to [`MIN_GROUP`] − 1 rated people is withheld; if the withheld
+//!   people add up to 1 to [`MIN_GROUP`] − 1 (the company figure minus the shown
+//!   departments would describe them), the smallest shown department is withheld too, until
+//!   they number 0 or at least [`MIN_GROUP`]. Every employee belongs to a department
+//!   (`department_id` is NOT NULL), so the departments add up to the company.
+//! - A comparison is withheld when the people rated on either day but not compared number 1
+//!   to [`MIN_GROUP`] − 1 (the day's aggregate minus the comparison would describe them); a
+//!   department's comparison also when its aggregate is withheld on either day, and by the
+//!   same secondary suppression over the people compared.
+//! - Group figures count whole months only ([`counted_until`]): asked for any day, they are
+//!   the figures at the end of that month if the day is its last, else at the end of the
+//!   month before, so two days of one month cannot be subtracted to reveal one rating.
+//!
+//! Residual risk, by design: if in a whole month exactly one person of a shown group was
+//! rated (or joined or left the rated group), the figures of the two month ends differ by
+//! that one person. Counts of rated people are shown, so the works council can see when a
+//! month-to-month difference rests on few people; the figures never name anyone.
 
 use crate::error::{Entity, Error, Field, Problem, Result};
 use crate::validate::{self, MAX_TEXT};
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 pub use crate::kpi::MIN_GROUP;
 
@@ -306,60 +325,136 @@ impl GroupFigures {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Aggregate {
+    /// The month end counted up to ([`counted_until`] the day asked for).
     pub as_of: String,
     pub scope: Scope,
     /// People in the scope who are employed on the day.
     pub active_people: u32,
     /// Those among them with a rating up to the day.
     pub people_rated: u32,
-    /// `None` ("zu wenige Personen") below [`MIN_GROUP`] rated people.
+    /// `None` ("zu wenige Personen") below [`MIN_GROUP`] rated people, and for a department
+    /// also when withheld so it cannot be subtracted from the company (module doc).
     pub figures: Option<GroupFigures>,
 }
 
-/// Each person's latest levels up to `day`, for the people in `scope` employed that day
-/// (entered by then, not left before it). One indexed look-up per person.
-/// One person's five levels, in the order of [`Dimension::ALL`], by employee id.
-type Rated = Vec<(u32, [u8; 5])>;
-
-fn latest(conn: &Connection, day: NaiveDate, scope: Scope) -> Result<(u32, Rated)> {
-    let department = match scope {
-        Scope::Company => None,
-        Scope::Department(id) => {
-            crate::pilots::require_department(conn, Some(id))?;
-            Some(id)
+/// The day group figures are counted up to when `day` is asked for: `day` itself if it is
+/// the last day of its month, otherwise the last day of the month before.
+///
+/// Counting only whole months means two days of the same month give the same figures, so
+/// comparing "as of" one day with the next cannot single out the rating entered in between.
+pub fn counted_until(day: NaiveDate) -> NaiveDate {
+    match day.succ_opt() {
+        Some(next) if next.month() != day.month() => day,
+        _ => {
+            let first = day.with_day(1).unwrap_or(day);
+            first.pred_opt().unwrap_or(first)
         }
-    };
+    }
+}
+
+/// One rated person: employee id, department (every employee has one; departments have no
+/// dated history, so it is the current one) and the five levels in the order of
+/// [`Dimension::ALL`].
+struct Rated {
+    id: u32,
+    department: u32,
+    levels: [u8; 5],
+}
+
+/// Everyone employed on a day (entered by then, not left before it), per department, and
+/// each one's latest rating up to the day. One indexed look-up per person.
+struct Day {
+    active: BTreeMap<u32, u32>,
+    rated: Vec<Rated>,
+}
+
+fn latest(conn: &Connection, day: NaiveDate) -> Result<Day> {
     let mut stmt = conn.prepare_cached(
-        "SELECT e.id, m.tools, m.breadth, m.autonomy, m.innovation, m.sharing
+        "SELECT e.id, e.department_id, m.tools, m.breadth, m.autonomy, m.innovation, m.sharing
          FROM employee e
          LEFT JOIN maturity_assessment m ON m.id = (
              SELECT id FROM maturity_assessment
              WHERE employee_id = e.id AND assessed_on <= ?1
              ORDER BY assessed_on DESC, id DESC LIMIT 1)
          WHERE (e.archived_on IS NULL OR e.archived_on > ?1)
-           AND (e.entry_date IS NULL OR e.entry_date <= ?1)
-           AND (?2 IS NULL OR e.department_id = ?2)",
+           AND (e.entry_date IS NULL OR e.entry_date <= ?1)",
     )?;
-    let mut rows = stmt.query(params![day.to_string(), department])?;
-    let mut active = 0;
+    let mut rows = stmt.query(params![day.to_string()])?;
+    let mut active = BTreeMap::new();
     let mut rated = Vec::new();
     while let Some(row) = rows.next()? {
-        active += 1;
+        let department: u32 = row.get(1)?;
+        *active.entry(department).or_insert(0) += 1;
         let levels: [Option<u8>; 5] = [
-            row.get(1)?,
             row.get(2)?,
             row.get(3)?,
             row.get(4)?,
             row.get(5)?,
+            row.get(6)?,
         ];
         if let [Some(a), Some(b), Some(c), Some(d), Some(e)] = levels {
-            rated.push((row.get(0)?, [a, b, c, d, e]));
+            rated.push(Rated {
+                id: row.get(0)?,
+                department,
+                levels: [a, b, c, d, e],
+            });
         }
     }
-    Ok((active, rated))
+    Ok(Day { active, rated })
 }
 
-fn figures<'a>(people: impl ExactSizeIterator<Item = &'a [u8; 5]> + Clone) -> Option<GroupFigures> {
+/// Whether `scope` contains the department `department`.
+fn covers(scope: Scope, department: u32) -> bool {
+    match scope {
+        Scope::Company => true,
+        Scope::Department(id) => id == department,
+    }
+}
+
+/// Between 1 and [`MIN_GROUP`] − 1 people: too few to show, and too few to be revealed by
+/// subtracting one shown figure from another.
+fn too_few(n: u32) -> bool {
+    (1..MIN_GROUP).contains(&n)
+}
+
+/// The departments whose figures may be shown, given per department the people its figure
+/// is about and whether it must be withheld for a reason of its own.
+///
+/// Every department of 1 to [`MIN_GROUP`] − 1 people is withheld (primary suppression). The
+/// company figure minus the shown departments' figures describes exactly the withheld
+/// people, so while those add up to 1 to [`MIN_GROUP`] − 1, the smallest shown department
+/// is withheld as well (secondary suppression), until they number 0 or at least
+/// [`MIN_GROUP`].
+fn shown_departments(groups: &BTreeMap<u32, (u32, bool)>) -> BTreeSet<u32> {
+    let mut shown = BTreeSet::new();
+    let mut withheld = 0;
+    for (&id, &(people, own_reason)) in groups {
+        if people >= MIN_GROUP && !own_reason {
+            shown.insert(id);
+        } else {
+            withheld += people;
+        }
+    }
+    while too_few(withheld) {
+        let Some(&smallest) = shown.iter().min_by_key(|&&id| (groups[&id].0, id)) else {
+            break;
+        };
+        shown.remove(&smallest);
+        withheld += groups[&smallest].0;
+    }
+    shown
+}
+
+/// The departments whose aggregate may be shown on `day`.
+fn shown_on(day: &Day) -> BTreeSet<u32> {
+    let mut groups: BTreeMap<u32, (u32, bool)> = BTreeMap::new();
+    for person in &day.rated {
+        groups.entry(person.department).or_default().0 += 1;
+    }
+    shown_departments(&groups)
+}
+
+fn figures(people: &[&[u8; 5]]) -> Option<GroupFigures> {
     let n = people.len();
     if (n as u32) < MIN_GROUP {
         return None;
@@ -369,7 +464,7 @@ fn figures<'a>(people: impl ExactSizeIterator<Item = &'a [u8; 5]> + Clone) -> Op
         .map(|dimension| {
             let mut at_level = [0u32; 3];
             let mut sum = 0.0;
-            for levels in people.clone() {
+            for levels in people {
                 let level = levels[dimension.position()];
                 sum += f64::from(level);
                 at_level[usize::from(level.clamp(1, 3)) - 1] += 1;
@@ -385,16 +480,41 @@ fn figures<'a>(people: impl ExactSizeIterator<Item = &'a [u8; 5]> + Clone) -> Op
     Some(GroupFigures { dimensions, index })
 }
 
-/// The maturity of `scope` as of the end of `day`: each employed person's latest rating up
-/// to the day. A department that does not exist is refused (`Field::Department`, `Unknown`).
+/// The maturity of `scope` as of the end of the month [`counted_until`] `day`: each person
+/// employed then with their latest rating up to then. A department that does not exist is
+/// refused (`Field::Department`, `Unknown`).
+///
+/// The department figures of the day are decided together (see the module doc), so a
+/// department of five or more can be withheld too when the company figure minus the other
+/// departments would otherwise describe fewer than [`MIN_GROUP`] people.
 pub fn aggregate(conn: &Connection, day: NaiveDate, scope: Scope) -> Result<Aggregate> {
-    let (active_people, rated) = latest(conn, day, scope)?;
+    if let Scope::Department(id) = scope {
+        crate::pilots::require_department(conn, Some(id))?;
+    }
+    let day = counted_until(day);
+    let all = latest(conn, day)?;
+    let active_people = all
+        .active
+        .iter()
+        .filter(|(&department, _)| covers(scope, department))
+        .map(|(_, &n)| n)
+        .sum();
+    let people: Vec<&[u8; 5]> = all
+        .rated
+        .iter()
+        .filter(|p| covers(scope, p.department))
+        .map(|p| &p.levels)
+        .collect();
+    let shown = match scope {
+        Scope::Company => true,
+        Scope::Department(id) => shown_on(&all).contains(&id),
+    };
     Ok(Aggregate {
         as_of: day.to_string(),
         scope,
         active_people,
-        people_rated: rated.len() as u32,
-        figures: figures(rated.iter().map(|(_, levels)| levels)),
+        people_rated: people.len() as u32,
+        figures: if shown { figures(&people) } else { None },
     })
 }
 
@@ -440,22 +560,31 @@ pub struct ComparisonFigures {
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Comparison {
+    /// The month ends counted up to ([`counted_until`] the days asked for).
     pub before: String,
     pub after: String,
     pub scope: Scope,
     /// People in the scope employed and rated at both days: the only ones compared.
     pub people_compared: u32,
-    /// `None` ("zu wenige Personen") below [`MIN_GROUP`] people compared.
+    /// `None` ("zu wenige Personen") below [`MIN_GROUP`] people compared, or when withheld
+    /// so it cannot be subtracted from another figure (see [`compare`]).
     pub figures: Option<ComparisonFigures>,
 }
 
-/// Before/after between `before` and `after` for `scope`, per dimension and for the index.
+/// Before/after between `before` and `after` for `scope`, per dimension and for the index;
+/// both days are counted up to the end of their month as [`counted_until`] says.
 ///
 /// Only people employed and rated by both days count, each with their latest rating up to
 /// each day: a change in the group (new hires rated low, leavers who were rated high) would
 /// otherwise move the means without anyone having grown. Someone not re-rated in between
 /// counts with a change of 0. An `after` before `before` is refused (`Field::Date`,
 /// `BeforeStart`).
+///
+/// Withheld, besides below [`MIN_GROUP`] people compared: when the people of the scope
+/// rated on `before` but not compared, or those rated on `after` but not compared, number 1
+/// to [`MIN_GROUP`] − 1 (the day's aggregate minus the comparison would describe them); for
+/// a department also when its aggregate is withheld on either day, and by the same
+/// secondary suppression across departments as [`aggregate`], over the people compared.
 pub fn compare(
     conn: &Connection,
     before: NaiveDate,
@@ -465,15 +594,65 @@ pub fn compare(
     if after < before {
         return Err(Error::invalid(Field::Date, Problem::BeforeStart));
     }
-    let (_, earlier) = latest(conn, before, scope)?;
-    let (_, later) = latest(conn, after, scope)?;
-    let later: HashMap<u32, [u8; 5]> = later.into_iter().collect();
-    let pairs: Vec<([u8; 5], [u8; 5])> = earlier
+    if let Scope::Department(id) = scope {
+        crate::pilots::require_department(conn, Some(id))?;
+    }
+    let (before, after) = (counted_until(before), counted_until(after));
+    let earlier = latest(conn, before)?;
+    let later = latest(conn, after)?;
+    let earlier_ids: HashSet<u32> = earlier.rated.iter().map(|p| p.id).collect();
+    let later_by_id: HashMap<u32, &[u8; 5]> =
+        later.rated.iter().map(|p| (p.id, &p.levels)).collect();
+
+    // Per department: people compared, and people rated on only one of the two days.
+    let mut counts: BTreeMap<u32, [u32; 3]> = BTreeMap::new();
+    let mut pairs: Vec<(u32, &[u8; 5], &[u8; 5])> = Vec::new();
+    for person in &earlier.rated {
+        let entry = counts.entry(person.department).or_default();
+        match later_by_id.get(&person.id) {
+            Some(after) => {
+                entry[0] += 1;
+                pairs.push((person.department, &person.levels, after));
+            }
+            None => entry[1] += 1,
+        }
+    }
+    for person in later.rated.iter().filter(|p| !earlier_ids.contains(&p.id)) {
+        counts.entry(person.department).or_default()[2] += 1;
+    }
+    let differenced =
+        |[_, only_before, only_after]: [u32; 3]| too_few(only_before) || too_few(only_after);
+    let shown = match scope {
+        Scope::Company => {
+            let total = counts.values().fold([0; 3], |sum, c| {
+                [sum[0] + c[0], sum[1] + c[1], sum[2] + c[2]]
+            });
+            !differenced(total)
+        }
+        Scope::Department(id) => {
+            let (shown_before, shown_after) = (shown_on(&earlier), shown_on(&later));
+            let groups: BTreeMap<u32, (u32, bool)> = counts
+                .iter()
+                .map(|(&department, &c)| {
+                    let own_reason = differenced(c)
+                        || !shown_before.contains(&department)
+                        || !shown_after.contains(&department);
+                    (department, (c[0], own_reason))
+                })
+                .collect();
+            shown_departments(&groups).contains(&id)
+        }
+    };
+    let pairs: Vec<(&[u8; 5], &[u8; 5])> = pairs
         .into_iter()
-        .filter_map(|(id, levels)| later.get(&id).map(|after| (levels, *after)))
+        .filter(|(department, _, _)| covers(scope, *department))
+        .map(|(_, b, a)| (b, a))
         .collect();
-    let figures = figures(pairs.iter().map(|(b, _)| b))
-        .zip(figures(pairs.iter().map(|(_, a)| a)))
+    let before_levels: Vec<&[u8; 5]> = pairs.iter().map(|(b, _)| *b).collect();
+    let after_levels: Vec<&[u8; 5]> = pairs.iter().map(|(_, a)| *a).collect();
+    let figures = figures(&before_levels)
+        .zip(figures(&after_levels))
+        .filter(|_| shown)
         .map(|(b, a)| ComparisonFigures {
             dimensions: Dimension::ALL
                 .into_iter()
@@ -508,7 +687,8 @@ fn demo_profile(department: &str) -> (i32, f64) {
 
 /// Rates about 85 % of the demo's active employees twice, about three months apart, with
 /// plausible growth that varies by department; people who joined after the first rating day
-/// are left out. Deterministic for a given `rng` state.
+/// are left out. Both ratings lie before the last month end ([`counted_until`] `today`), so
+/// the figures as of today show them. Deterministic for a given `rng` state.
 pub(crate) fn demo(tx: &Transaction, today: NaiveDate, rng: &mut ChaCha8Rng) -> Result<()> {
     for employee in crate::people::list_employees(tx, false)? {
         if !rng.random_bool(0.85) {
@@ -529,8 +709,9 @@ pub(crate) fn demo(tx: &Transaction, today: NaiveDate, rng: &mut ChaCha8Rng) -> 
                 *level = (*level + 1).min(3);
             }
         }
-        let first = today - Days::new(rng.random_range(95..105));
-        let second = today - Days::new(rng.random_range(3..12));
+        let month_end = counted_until(today);
+        let first = month_end - Days::new(rng.random_range(95..105));
+        let second = month_end - Days::new(rng.random_range(3..12));
         // Newcomers are first rated once they have been around for a while.
         if employee
             .entry_date

@@ -176,11 +176,22 @@ pub fn end_pair(tx: &Transaction, id: u32, on: &str) -> Result<Pair> {
     pair(tx, id)
 }
 
-/// Records a check-in on `on` with a note; the day must lie within the pair's period
-/// (before the start: `BeforeStart`, after the end: `NotAllowed`, both at [`Field::Date`]).
-pub fn add_checkin(tx: &Transaction, pair_id: u32, on: &str, note: &str) -> Result<Checkin> {
+/// Records a check-in held on `on` with a note; the day must lie in the working years,
+/// within the pair's period (before the start: `BeforeStart`, after the end: `NotAllowed`)
+/// and not after `today` (`NotAllowed`), all at [`Field::Date`].
+pub fn add_checkin(
+    tx: &Transaction,
+    pair_id: u32,
+    on: &str,
+    note: &str,
+    today: NaiveDate,
+) -> Result<Checkin> {
     let current = pair(tx, pair_id)?;
-    let day = validate::work_date(Field::Date, on)?.to_string();
+    let held = validate::work_date(Field::Date, on)?;
+    if held > today {
+        return Err(Error::invalid(Field::Date, Problem::NotAllowed));
+    }
+    let day = held.to_string();
     let note = validate::optional(Field::Note, note, MAX_TEXT)?;
     if day < current.started_on {
         return Err(Error::invalid(Field::Date, Problem::BeforeStart));
@@ -326,6 +337,7 @@ pub(crate) fn demo(tx: &Transaction, today: NaiveDate) -> Result<()> {
                     pair.id,
                     &day.to_string(),
                     NOTES[rng.random_range(0..NOTES.len())],
+                    today,
                 )?;
             }
             day = day + Days::new(7);

@@ -139,9 +139,9 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// The AI maturity (KI-Reifegrad) of the company or a department as of a day (default
-    /// today): each dimension's mean and people per level, and the index. Fewer than five
-    /// rated people: "zu wenige Personen".
+    /// The AI maturity (KI-Reifegrad) of the company or a department as of the last month
+    /// end up to a day (default today): each dimension's mean and people per level, and the
+    /// index. Groups that could reveal fewer than five people are withheld.
     Maturity {
         /// YYYY-MM-DD.
         #[arg(long)]
@@ -1064,7 +1064,9 @@ fn date_de(iso: &str) -> String {
 }
 
 /// One group's maturity: per dimension the mean and the people at levels 1–3, then the
-/// index. Below the minimum group size every figure is withheld.
+/// index, as of the month end the core counted up to. Below the minimum group size, or when
+/// the core withholds a department so it cannot be subtracted from the company, every
+/// figure is withheld.
 fn write_maturity(
     scope: &str,
     aggregate: &maturity::Aggregate,
@@ -1118,7 +1120,7 @@ fn write_maturity(
         Format::Table => {
             writeln!(
                 out,
-                "KI-Reifegrad: {scope}, Stand {}",
+                "KI-Reifegrad: {scope}, Stand {} (Monatsende)",
                 date_de(&aggregate.as_of)
             )?;
             writeln!(
@@ -1136,12 +1138,22 @@ fn write_maturity(
                 writeln!(out, "{}", line.trim_end())?;
             }
             if aggregate.figures.is_none() {
-                writeln!(
-                    out,
-                    "Zu wenige Personen bewertet: Werte erscheinen erst ab {} Personen, damit \
-                     niemand einzeln erkennbar ist.",
-                    maturity::MIN_GROUP
-                )?;
+                if aggregate.people_rated < maturity::MIN_GROUP {
+                    writeln!(
+                        out,
+                        "Zu wenige Personen bewertet: Werte erscheinen erst ab {} Personen, \
+                         damit niemand einzeln erkennbar ist.",
+                        maturity::MIN_GROUP
+                    )?;
+                } else {
+                    writeln!(
+                        out,
+                        "Zurückgehalten: Zusammen mit den Werten des Unternehmens und der \
+                         übrigen Abteilungen ließen sich sonst weniger als {} Personen \
+                         herausrechnen.",
+                        maturity::MIN_GROUP
+                    )?;
+                }
             }
         }
     }
@@ -1311,7 +1323,14 @@ fn write_ladder(
     let needs = |s: &ladder::Stage| -> Vec<String> {
         s.requirements
             .iter()
-            .map(|r| texts::ladder_need(&r.need, Language::De))
+            .map(|r| {
+                let need = texts::ladder_need(&r.need, Language::De);
+                if r.retired {
+                    format!("{need} ({})", texts::ladder_retired(Language::De))
+                } else {
+                    need
+                }
+            })
             .collect()
     };
     match format {
@@ -1443,6 +1462,7 @@ fn write_fit(result: &fit::RoleFit, format: Format, out: &mut impl Write) -> Res
     let advice = match result.recommendation {
         fit::Recommendation::Train => "schulen",
         fit::Recommendation::Hire => "einstellen",
+        fit::Recommendation::NoProfile => "kein Zielprofil",
     };
     let path = result
         .suggested_path
@@ -1515,6 +1535,9 @@ fn write_fit(result: &fit::RoleFit, format: Format, out: &mut impl Write) -> Res
                     "Empfehlung: einstellen — niemand erreicht die Schwelle; ein bis zwei \
                      strategische Neueinstellungen, die danach andere anleiten. Am nächsten:"
                 )?,
+                fit::Recommendation::NoProfile => {
+                    writeln!(out, "{}", texts::fit_no_profile(Language::De))?
+                }
             }
             for (rank, c) in result.candidates.iter().enumerate() {
                 writeln!(

@@ -113,19 +113,28 @@ pub fn create(
     require(tx)
 }
 
+/// The defaults a company of this version starts with; `company.defaults_version` records
+/// which a company has received (0: the framework; 6: also learning paths and the ladder).
+pub const DEFAULTS_VERSION: u32 = 6;
+
 /// What every company starts with, all editable: the competency framework with its AI
 /// roles, the three learning paths and the career ladder whose stages ask for them.
 fn seed_defaults(tx: &Transaction) -> Result<()> {
     framework::seed_defaults(tx)?;
-    seed_growth_defaults(tx)
+    upgrade_defaults(tx)
 }
 
-/// The learning paths and the career ladder (in that order: a stage names its path). Also
-/// run by the migration that brought them, for companies created before; each seeds only
-/// where nothing exists yet.
-pub(crate) fn seed_growth_defaults(tx: &Transaction) -> Result<()> {
+/// Seeds what a company created by an older version has not received yet — the learning
+/// paths, then the career ladder (a stage names its path) — and records that it has. Run
+/// once per company: what the user later deletes is not seeded again.
+pub(crate) fn upgrade_defaults(tx: &Transaction) -> Result<()> {
     crate::learning::seed_defaults(tx)?;
-    crate::ladder::seed_defaults(tx)
+    crate::ladder::seed_defaults(tx)?;
+    tx.execute(
+        "UPDATE company SET defaults_version = ?1",
+        [DEFAULTS_VERSION],
+    )?;
+    Ok(())
 }
 
 /// "Neue Firma…": a new company file at `path` with the default framework. A file that

@@ -365,8 +365,10 @@ pub(super) static KPI: KpiLabels = KpiLabels {
         "Zeitersparnis: die zuletzt gemessenen Stunden pro Woche aller Pilotprojekte mit dem \
          Status Pilot läuft, Skalierung oder Abgeschlossen; in Euro mal Arbeitswochen und \
          Stundensatz des Unternehmens.",
-        "Investition: einmalige Kosten bis zum Stichtag und monatliche Kosten für jeden \
-         begonnenen Monat. Einsparung: die seit jeder Messung tatsächlich gesparten Stunden in Euro.",
+        "Investition: einmalige Kosten der Pilotprojekte bis zum Stichtag, ihre monatlichen \
+         Kosten für jeden begonnenen Monat und die Kosten jedes bis dahin abgeschlossenen \
+         Lernmoduls zum Preis am Abschlusstag. Einsparung: die seit jeder Messung tatsächlich \
+         gesparten Stunden in Euro.",
         "ROI: (Einsparung − Investition) ÷ Investition. Ø-Werte: Bewertungen der Use Cases \
          von 1 (gering) bis 5 (hoch).",
     ],
@@ -636,4 +638,13 @@ pub(super) fn ladder_need(need: &crate::ladder::Need) -> String {
         Need::PilotTeam => "Mitglied eines Pilotteams".into(),
         Need::Mentoring => "Betreut jemanden als Mentor/in".into(),
     }
+}
+
+pub(super) fn ladder_retired() -> &'static str {
+    "stillgelegt"
+}
+
+pub(super) fn fit_no_profile() -> &'static str {
+    "Empfehlung: keine — die Rolle hat kein Zielprofil (keine Zielstufe in einer aktiven \
+     Kompetenz); zuerst das Profil der Rolle festlegen."
 }

@@ -358,8 +358,9 @@ pub(super) static KPI: KpiLabels = KpiLabels {
          all active employees.",
         "Time saved: the latest measured hours per week of all pilot projects that are running, \
          scaling or completed; in euros times the company's working weeks and hourly rate.",
-        "Investment: one-off costs up to the day and monthly costs for every month begun. \
-         Savings: the hours actually saved since each measurement, in euros.",
+        "Investment: the pilot projects' one-off costs up to the day and monthly costs for \
+         every month begun, plus every learning module completed by then at its price on the \
+         day of completion. Savings: the hours actually saved since each measurement, in euros.",
         "ROI: (savings − investment) ÷ investment. Ø values: the use cases' scores from \
          1 (low) to 5 (high).",
     ],
@@ -618,4 +619,13 @@ pub(super) fn ladder_need(need: &crate::ladder::Need) -> String {
         Need::PilotTeam => "Member of a pilot team".into(),
         Need::Mentoring => "Mentors someone".into(),
     }
+}
+
+pub(super) fn ladder_retired() -> &'static str {
+    "retired"
+}
+
+pub(super) fn fit_no_profile() -> &'static str {
+    "Recommendation: none — the role has no target profile (no target level in an active \
+     competency); set the role's profile first."
 }

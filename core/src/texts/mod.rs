@@ -371,6 +371,23 @@ pub fn ladder_need(need: &crate::ladder::Need, language: Language) -> String {
     }
 }
 
+/// The mark of a career stage's requirement whose competency or learning path has been
+/// retired (`stillgelegt`).
+pub fn ladder_retired(language: Language) -> &'static str {
+    match language {
+        Language::De => de::ladder_retired(),
+        Language::En => en::ladder_retired(),
+    }
+}
+
+/// "Hire or upskill" for a role without a target profile: no advice, set the profile first.
+pub fn fit_no_profile(language: Language) -> &'static str {
+    match language {
+        Language::De => de::fit_no_profile(),
+        Language::En => en::fit_no_profile(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -353,3 +353,28 @@ fn update_without_a_company_is_refused() {
         "updating a missing company must say it is missing, got {error:?}"
     );
 }
+
+#[test]
+fn defaults_the_user_removed_are_not_seeded_again_on_opening() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("firma.db");
+    {
+        let db = talentwerk_core::Db::open(&path).unwrap();
+        db.write(|tx| company::create(tx, "Eigene GmbH", Language::De, crate::support::today()))
+            .unwrap();
+        let stages = db.read(talentwerk_core::ladder::stages).unwrap();
+        assert_eq!(stages.len(), 3, "a new company starts with the ladder");
+        db.write(|tx| {
+            for stage in &stages {
+                talentwerk_core::ladder::delete_stage(tx, stage.id)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    }
+    let db = talentwerk_core::Db::open_existing(&path).unwrap();
+    assert!(
+        db.read(talentwerk_core::ladder::stages).unwrap().is_empty(),
+        "the company chose to have no ladder"
+    );
+}

@@ -69,7 +69,8 @@ fn path_with_modules(db: &Db, name: &str) -> (u32, [u32; 2]) {
 fn complete(db: &Db, employee_id: u32, module_id: u32, on: &str) {
     sql(
         db,
-        "INSERT INTO module_completion (employee_id, module_id, completed_on) VALUES (?1, ?2, ?3)",
+        "INSERT INTO module_completion (employee_id, module_id, completed_on, title, hours, cost)
+         SELECT ?1, ?2, ?3, title, hours, cost FROM learning_module WHERE id = ?2",
         params![employee_id, module_id, on],
     );
 }
@@ -102,14 +103,19 @@ fn pair(db: &Db, mentor: u32, mentee: u32, from: &str, to: Option<&str>) {
 }
 
 fn into_team(db: &Db, employee_id: u32) {
+    into_pilot(db, employee_id, PilotStatus::Running, "2026-06-01");
+}
+
+/// A pilot recorded with `status` on `on`, with the employee as its team; its id.
+fn into_pilot(db: &Db, employee_id: u32, status: PilotStatus, on: &str) -> u32 {
     db.write(|tx| {
         let id = pilots::add(
             tx,
             &NewPilot {
                 title: "Angebotserstellung".into(),
                 department_id: None,
-                status: PilotStatus::Running,
-                on: "2026-06-01".into(),
+                status,
+                on: on.into(),
             },
         )?
         .id;
@@ -120,9 +126,10 @@ fn into_team(db: &Db, employee_id: u32) {
                 employee_id,
                 role: TeamRole::Enthusiast,
             }],
-        )
+        )?;
+        Ok(id)
     })
-    .expect("the pilot team is set");
+    .expect("the pilot team is set")
 }
 
 /// A three-stage ladder: Einstieg (no requirements), Aufstieg (one of each kind), Gipfel.
@@ -164,12 +171,16 @@ fn ladder_of_each_kind(db: &Db) -> Ladder {
 }
 
 fn set_stage(db: &Db, employee_id: u32, stage: Option<u32>, since: &str) {
-    db.write(|tx| ladder::set_stage(tx, employee_id, stage, since))
+    db.write(|tx| ladder::set_stage(tx, employee_id, stage, since, today()))
         .expect("a valid stage change is recorded");
 }
 
 fn readiness(db: &Db, employee_id: u32) -> Readiness {
-    db.read(|c| ladder::readiness(c, employee_id, today()))
+    readiness_on(db, employee_id, &today().to_string())
+}
+
+fn readiness_on(db: &Db, employee_id: u32, day: &str) -> Readiness {
+    db.read(|c| ladder::readiness(c, employee_id, crate::support::date(day)))
         .expect("readiness computes")
 }
 
@@ -302,8 +313,12 @@ fn the_top_stage_has_no_next_stage_and_no_stage_means_the_first() {
     );
 
     // A stage held from a later day does not count yet.
-    set_stage(&db, bert, Some(l.second), "2027-01-01");
-    assert_eq!(readiness(&db, bert).stage, None);
+    set_stage(&db, bert, Some(l.second), "2026-06-01");
+    assert_eq!(readiness_on(&db, bert, "2026-05-31").stage, None);
+    assert_eq!(
+        readiness_on(&db, bert, "2026-06-01").stage.map(|s| s.id),
+        Some(l.second)
+    );
 }
 
 #[test]
@@ -338,14 +353,14 @@ fn a_stage_change_is_dated_history() {
         Field::Date,
         Problem::NotAllowed,
         "a change before the latest entry",
-        |tx| ladder::set_stage(tx, anna, Some(l.top), "2025-12-31"),
+        |tx| ladder::set_stage(tx, anna, Some(l.top), "2025-12-31", today()),
     );
     refused_as(
         &db,
         Field::Stage,
         Problem::Unknown,
         "an unknown stage",
-        |tx| ladder::set_stage(tx, anna, Some(9_999), "2026-06-01"),
+        |tx| ladder::set_stage(tx, anna, Some(9_999), "2026-06-01", today()),
     );
     refused_as(
         &db,
@@ -799,33 +814,589 @@ fn fit_recommends_hiring_when_nobody_reaches_the_threshold() {
     assert!(!out.status.success(), "an unknown role is an error");
 }
 
+/// The parts of a readiness a list shows, to compare with values worked out by hand.
+type Row = (
+    String,
+    Option<u32>,
+    Option<u32>,
+    Option<u8>,
+    u32,
+    u32,
+    Vec<Missing>,
+);
+
+fn row(r: &Readiness) -> Row {
+    (
+        r.name.clone(),
+        r.stage.as_ref().map(|s| s.id),
+        r.next.as_ref().map(|s| s.id),
+        r.percent,
+        r.met,
+        r.total,
+        r.missing.clone(),
+    )
+}
+
 #[test]
-fn readiness_for_many_people_agrees_with_one_by_one() {
+fn readiness_for_many_people_is_what_each_persons_data_says() {
     let db = company();
     let l = ladder_of_each_kind(&db);
     let it = department(&db, "IT");
-    let ids: Vec<u32> = (0..30)
-        .map(|n| employee(&db, &format!("{n:04}"), &format!("Person {n:02}"), it).id)
-        .collect();
+    let sales = department(&db, "Vertrieb");
     let g2 = competency(&db, "G2");
-    for (n, id) in ids.iter().enumerate() {
-        if n % 3 == 0 {
-            set_stage(&db, *id, Some(l.first), "2026-01-01");
-        }
-        if n % 2 == 0 {
-            assess(&db, *id, g2, (n % 4) as i32, "2026-01-01");
-        }
-        if n % 5 == 0 {
-            rate_maturity(&db, *id, "2026-01-01", [2, 2, 2, 3, 3]);
-        }
-    }
-    let all = db
-        .read(|c| ladder::readiness_all(c, today(), Some(it)))
+    let anna = employee(&db, "1001", "Anna Adler", it).id;
+    let bert = employee(&db, "1002", "Bert Brandt", it).id;
+    let cora = employee(&db, "1003", "Cora Conrad", it).id;
+    let dora = employee(&db, "1004", "Dora Dahl", it).id;
+    let emil = employee(&db, "1005", "Emil Ernst", it).id;
+    let fritz = employee(&db, "2001", "Fritz Fuchs", sales).id;
+    // Anna: stage 1, G2 at the minimum, nothing else.
+    set_stage(&db, anna, Some(l.first), "2026-01-01");
+    assess(&db, anna, g2, 2, "2026-02-01");
+    // Bert: no stage: the first stage, without requirements, is next.
+    // Cora: stage 1, G2 too low, maturity 2.4, the path done, in a running pilot's team.
+    set_stage(&db, cora, Some(l.first), "2026-01-01");
+    assess(&db, cora, g2, 1, "2026-02-01");
+    rate_maturity(&db, cora, "2026-03-01", [2, 2, 2, 3, 3]);
+    complete(&db, cora, l.modules[0], "2026-04-01");
+    complete(&db, cora, l.modules[1], "2026-04-02");
+    into_team(&db, cora);
+    // Dora: on the top stage.
+    set_stage(&db, dora, Some(l.top), "2026-01-01");
+    // Emil has left: not listed. Fritz is in another department, mentoring Anna.
+    set_stage(&db, emil, Some(l.first), "2026-01-01");
+    db.write(|tx| people::archive_employee(tx, emil, today()))
         .unwrap();
-    assert_eq!(all.len(), ids.len());
-    for r in &all {
-        assert_eq!(r, &readiness(&db, r.employee_id));
+    pair(&db, fritz, anna, "2026-01-01", None);
+
+    let g2_missing = |level| Missing::Competency {
+        code: "G2".into(),
+        name: "Prompt Engineering".into(),
+        level,
+        required: 2,
+    };
+    let path_missing = || Missing::LearningPath {
+        name: "Testpfad".into(),
+    };
+    let all: Vec<Row> = db
+        .read(|c| ladder::readiness_all(c, today(), Some(it)))
+        .unwrap()
+        .iter()
+        .map(row)
+        .collect();
+    assert_eq!(
+        all,
+        vec![
+            (
+                "Anna Adler".into(),
+                Some(l.first),
+                Some(l.second),
+                Some(20),
+                1,
+                5,
+                vec![
+                    Missing::Maturity {
+                        index: None,
+                        required: 2.0
+                    },
+                    path_missing(),
+                    Missing::PilotTeam,
+                    Missing::Mentoring
+                ]
+            ),
+            (
+                "Bert Brandt".into(),
+                None,
+                Some(l.first),
+                Some(100),
+                0,
+                0,
+                vec![]
+            ),
+            (
+                "Cora Conrad".into(),
+                Some(l.first),
+                Some(l.second),
+                Some(60),
+                3,
+                5,
+                vec![g2_missing(Some(1)), Missing::Mentoring]
+            ),
+            ("Dora Dahl".into(), Some(l.top), None, None, 0, 0, vec![]),
+        ],
+        "IT's active people by name, each as worked out by hand"
+    );
+    let everyone = db
+        .read(|c| ladder::readiness_all(c, today(), None))
+        .unwrap();
+    assert_eq!(
+        everyone.iter().map(|r| r.employee_id).collect::<Vec<_>>(),
+        vec![anna, bert, cora, dora, fritz],
+        "every active person, department by department"
+    );
+    let f = &everyone[4];
+    assert_eq!(
+        (f.next.as_ref().map(|s| s.id), f.percent, f.total),
+        (Some(l.first), Some(100), 0)
+    );
+    assert_eq!(
+        row(&readiness(&db, emil)),
+        (
+            "Emil Ernst".into(),
+            Some(l.first),
+            Some(l.second),
+            Some(0),
+            0,
+            5,
+            vec![
+                g2_missing(None),
+                Missing::Maturity {
+                    index: None,
+                    required: 2.0
+                },
+                path_missing(),
+                Missing::PilotTeam,
+                Missing::Mentoring
+            ]
+        ),
+        "a leaver's own page still shows their readiness"
+    );
+}
+
+#[test]
+fn retired_requirements_are_listed_but_not_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("firma.db");
+    let db = Db::open(&file).unwrap();
+    db.write(|tx| company::create(tx, COMPANY, Language::De, today()))
+        .unwrap();
+    let l = ladder_of_each_kind(&db);
+    let it = department(&db, "IT");
+    let anna = employee(&db, "1001", "Anna Adler", it).id;
+    let bert = employee(&db, "1002", "Bert Brandt", it).id;
+    set_stage(&db, anna, Some(l.first), "2026-01-01");
+    set_stage(&db, bert, Some(l.first), "2026-01-01");
+    // Everything but G2.
+    rate_maturity(&db, anna, "2026-02-01", [2, 2, 2, 2, 2]);
+    complete(&db, anna, l.modules[0], "2026-03-01");
+    complete(&db, anna, l.modules[1], "2026-03-01");
+    into_team(&db, anna);
+    pair(&db, anna, bert, "2026-01-01", None);
+    let r = readiness(&db, anna);
+    assert_eq!((r.percent, r.met, r.total), (Some(80), 4, 5));
+
+    let g2 = competency(&db, "G2");
+    let removal = db
+        .write(|tx| framework::delete_competency(tx, g2, today()))
+        .unwrap();
+    assert_eq!(removal, framework::Removal::Retired);
+    let r = readiness(&db, anna);
+    assert_eq!(
+        (r.percent, r.met, r.total),
+        (Some(100), 4, 4),
+        "a requirement nobody can meet any more is left out: {:?}",
+        r.missing
+    );
+    assert!(r.missing.is_empty());
+    let stage = db.read(|c| ladder::stage(c, l.second)).unwrap();
+    assert_eq!(
+        stage
+            .requirements
+            .iter()
+            .map(|r| r.retired)
+            .collect::<Vec<_>>(),
+        [true, false, false, false, false],
+        "still on the stage, marked as retired"
+    );
+
+    // A retired learning path, and a competency whose pillar is retired, are left out too.
+    db.write(|tx| {
+        tx.execute("UPDATE learning_path SET retired_on = '2026-10-01'", [])?;
+        Ok(())
+    })
+    .unwrap();
+    let r = readiness(&db, bert);
+    assert_eq!((r.met, r.total), (0, 3), "{:?}", r.missing);
+    assert!(!r.missing.contains(&Missing::LearningPath {
+        name: "Testpfad".into()
+    }));
+    let a1 = competency(&db, "A1");
+    db.write(|tx| {
+        ladder::add_requirement(
+            tx,
+            l.top,
+            &RequirementInput::Competency {
+                competency_id: a1,
+                min_level: 1,
+            },
+        )?;
+        tx.execute(
+            "UPDATE pillar SET retired_on = '2026-10-01'
+             WHERE id = (SELECT pillar_id FROM competency WHERE id = ?1)",
+            [a1],
+        )?;
+        Ok(())
+    })
+    .unwrap();
+    let top = db.read(|c| ladder::stage(c, l.top)).unwrap();
+    assert!(top.requirements.iter().all(|r| r.retired));
+    drop(db);
+
+    let out = cli(&file, &["ladder"]);
+    assert!(out.status.success(), "{out:?}");
+    let text = stdout(&out);
+    assert!(
+        text.contains("G2 Prompt Engineering: mindestens Stufe 2 (stillgelegt)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Lernpfad „Testpfad“ abgeschlossen (stillgelegt)"),
+        "{text}"
+    );
+    assert_eq!(
+        text.matches("(stillgelegt)").count(),
+        3,
+        "G2, the path and A1 are marked, the rest not: {text}"
+    );
+}
+
+#[test]
+fn a_learning_path_without_active_modules_is_met() {
+    let db = company();
+    let l = ladder_of_each_kind(&db);
+    let it = department(&db, "IT");
+    let anna = employee(&db, "1001", "Anna Adler", it).id;
+    set_stage(&db, anna, Some(l.first), "2026-01-01");
+    let path = Missing::LearningPath {
+        name: "Testpfad".into(),
+    };
+    assert!(readiness(&db, anna).missing.contains(&path));
+    db.write(|tx| {
+        tx.execute(
+            "UPDATE learning_module SET retired_on = '2026-10-01' WHERE retired_on IS NULL",
+            [],
+        )?;
+        Ok(())
+    })
+    .unwrap();
+    let r = readiness(&db, anna);
+    assert!(
+        !r.missing.contains(&path),
+        "nothing left to complete, though nobody completed anything: {:?}",
+        r.missing
+    );
+    assert_eq!((r.met, r.total), (1, 5));
+    assert!(
+        readiness_on(&db, anna, "2026-09-30")
+            .missing
+            .contains(&path),
+        "before the modules were retired, they were needed"
+    );
+}
+
+#[test]
+fn a_module_completed_twice_counts_once() {
+    let db = company();
+    let l = ladder_of_each_kind(&db);
+    let it = department(&db, "IT");
+    let anna = employee(&db, "1001", "Anna Adler", it).id;
+    set_stage(&db, anna, Some(l.first), "2026-01-01");
+    let path = Missing::LearningPath {
+        name: "Testpfad".into(),
+    };
+    complete(&db, anna, l.modules[0], "2026-02-01");
+    complete(&db, anna, l.modules[0], "2026-03-01");
+    assert!(
+        readiness(&db, anna).missing.contains(&path),
+        "one module twice is not two modules"
+    );
+    complete(&db, anna, l.modules[1], "2026-04-01");
+    assert!(!readiness(&db, anna).missing.contains(&path));
+    assert!(
+        readiness_on(&db, anna, "2026-03-31")
+            .missing
+            .contains(&path),
+        "a completion after the day does not count"
+    );
+}
+
+#[test]
+fn levels_are_the_latest_assessment_up_to_the_day() {
+    let db = company();
+    let l = ladder_of_each_kind(&db);
+    let it = department(&db, "IT");
+    let anna = employee(&db, "1001", "Anna Adler", it).id;
+    set_stage(&db, anna, Some(l.first), "2026-01-01");
+    let g2 = competency(&db, "G2");
+    assess(&db, anna, g2, 3, "2026-02-01");
+    assess(&db, anna, g2, 1, "2026-06-01");
+    let g2_missing = |level| Missing::Competency {
+        code: "G2".into(),
+        name: "Prompt Engineering".into(),
+        level,
+        required: 2,
+    };
+    assert!(readiness_on(&db, anna, "2026-01-31")
+        .missing
+        .contains(&g2_missing(None)));
+    assert!(
+        !readiness_on(&db, anna, "2026-05-31")
+            .missing
+            .iter()
+            .any(|m| matches!(m, Missing::Competency { .. })),
+        "level 3 held until the next assessment"
+    );
+    assert!(readiness_on(&db, anna, "2026-06-01")
+        .missing
+        .contains(&g2_missing(Some(1))));
+    assert!(readiness(&db, anna).missing.contains(&g2_missing(Some(1))));
+    // The whole list agrees.
+    let all = db
+        .read(|c| ladder::readiness_all(c, crate::support::date("2026-05-31"), None))
+        .unwrap();
+    let a = all.iter().find(|r| r.employee_id == anna).unwrap();
+    assert!(!a.missing.contains(&g2_missing(Some(1))));
+}
+
+#[test]
+fn a_pilot_team_counts_only_while_its_pilot_runs_scales_or_completed() {
+    let db = company();
+    let l = ladder_of_each_kind(&db);
+    let it = department(&db, "IT");
+    let anna = employee(&db, "1001", "Anna Adler", it).id;
+    let bert = employee(&db, "1002", "Bert Brandt", it).id;
+    set_stage(&db, anna, Some(l.first), "2026-01-01");
+    set_stage(&db, bert, Some(l.first), "2026-01-01");
+    let team = |who: u32, day: &str| {
+        !readiness_on(&db, who, day)
+            .missing
+            .contains(&Missing::PilotTeam)
+    };
+
+    let idea = into_pilot(&db, anna, PilotStatus::Idea, "2026-02-01");
+    assert!(
+        !team(anna, "2026-11-22"),
+        "an idea is no evidence from practice"
+    );
+    let status = |id: u32, status: PilotStatus, on: &str, reason: &str| {
+        db.write(|tx| pilots::set_status(tx, id, status, on, reason))
+            .expect("the status changes");
+    };
+    status(idea, PilotStatus::Evaluation, "2026-03-01", "");
+    assert!(!team(anna, "2026-03-15"), "nor is an evaluation");
+    status(idea, PilotStatus::Running, "2026-04-01", "");
+    assert!(!team(anna, "2026-03-31"));
+    assert!(team(anna, "2026-04-01"), "from the day it runs");
+    status(idea, PilotStatus::Scaling, "2026-06-01", "");
+    assert!(team(anna, "2026-07-01"));
+    status(idea, PilotStatus::Stopped, "2026-08-01", "kein Nutzen");
+    assert!(
+        !team(anna, "2026-08-01"),
+        "a stopped pilot no longer counts"
+    );
+    assert!(team(anna, "2026-07-31"), "but it did before it stopped");
+
+    let done = into_pilot(&db, bert, PilotStatus::Running, "2026-02-01");
+    status(done, PilotStatus::Completed, "2026-05-01", "");
+    assert!(team(bert, "2026-11-22"), "a completed pilot is evidence");
+    assert!(
+        !team(bert, "2026-01-31"),
+        "not before the pilot was recorded"
+    );
+}
+
+#[test]
+fn a_mentor_counts_only_with_a_mentee_employed_on_the_day() {
+    let db = company();
+    let l = ladder_of_each_kind(&db);
+    let it = department(&db, "IT");
+    let anna = employee(&db, "1001", "Anna Adler", it).id;
+    let bert = employee(&db, "1002", "Bert Brandt", it).id;
+    set_stage(&db, anna, Some(l.first), "2026-01-01");
+    pair(&db, anna, bert, "2026-03-01", None);
+    let mentors = |day: &str| {
+        !readiness_on(&db, anna, day)
+            .missing
+            .contains(&Missing::Mentoring)
+    };
+    assert!(!mentors("2026-02-28"), "not before the pair started");
+    assert!(mentors("2026-03-01"));
+    db.write(|tx| people::archive_employee(tx, bert, today()))
+        .unwrap();
+    assert!(
+        !mentors(&today().to_string()),
+        "the mentee has left: nobody to mentor"
+    );
+    assert!(mentors("2026-11-21"), "the day before, he was still there");
+}
+
+#[test]
+fn a_stage_is_recorded_on_a_work_day_not_after_today() {
+    let db = company();
+    let l = ladder_of_each_kind(&db);
+    let it = department(&db, "IT");
+    let anna = employee(&db, "1001", "Anna Adler", it).id;
+    refused_as(
+        &db,
+        Field::Date,
+        Problem::OutOfRange {
+            min: 2000,
+            max: 2100,
+        },
+        "a stage from a year outside the company's work",
+        |tx| ladder::set_stage(tx, anna, Some(l.first), "1999-12-31", today()),
+    );
+    refused_as(
+        &db,
+        Field::Date,
+        Problem::NotADate,
+        "a stage from no date",
+        |tx| ladder::set_stage(tx, anna, Some(l.first), "31.12.2025", today()),
+    );
+    refused_as(
+        &db,
+        Field::Date,
+        Problem::NotAllowed,
+        "a stage from tomorrow: a stage is recorded when it is granted",
+        |tx| ladder::set_stage(tx, anna, Some(l.first), "2026-11-23", today()),
+    );
+    set_stage(&db, anna, Some(l.first), "2026-11-22");
+    refused_as(
+        &db,
+        Field::Date,
+        Problem::NotAllowed,
+        "a change before the latest entry",
+        |tx| ladder::set_stage(tx, anna, Some(l.second), "2026-11-21", today()),
+    );
+    set_stage(&db, anna, Some(l.second), "2026-11-22");
+    assert_eq!(readiness(&db, anna).stage.map(|s| s.id), Some(l.second));
+}
+
+#[test]
+fn the_file_refuses_a_second_requirement_of_a_kind_in_a_stage() {
+    let db = company();
+    let l = ladder_of_each_kind(&db);
+    let g2 = competency(&db, "G2");
+    for (what, statement) in [
+        (
+            "a second maturity minimum",
+            "INSERT INTO stage_requirement (stage_id, kind, min_maturity) VALUES (?1, 'maturity', 1.5)",
+        ),
+        (
+            "a second pilot-team requirement",
+            "INSERT INTO stage_requirement (stage_id, kind) VALUES (?1, 'pilotTeam')",
+        ),
+        (
+            "a second mentoring requirement",
+            "INSERT INTO stage_requirement (stage_id, kind) VALUES (?1, 'mentoring')",
+        ),
+    ] {
+        let result = db.write(|tx| Ok(tx.execute(statement, [l.second])?));
+        assert!(result.is_err(), "{what} is refused by the file");
     }
+    let result = db.write(|tx| {
+        Ok(tx.execute(
+            "INSERT INTO stage_requirement (stage_id, kind, competency_id, min_level)
+             VALUES (?1, 'competency', ?2, 3)",
+            params![l.second, g2],
+        )?)
+    });
+    assert!(
+        result.is_err(),
+        "the same competency twice is refused by the file"
+    );
+    // Another competency, or the same on another stage, is fine.
+    let g1 = competency(&db, "G1");
+    db.write(|tx| {
+        ladder::add_requirement(
+            tx,
+            l.second,
+            &RequirementInput::Competency {
+                competency_id: g1,
+                min_level: 1,
+            },
+        )?;
+        ladder::add_requirement(tx, l.top, &RequirementInput::PilotTeam)?;
+        ladder::add_requirement(tx, l.top, &RequirementInput::Mentoring)
+    })
+    .expect("other requirements are accepted");
+    refused_as(
+        &db,
+        Field::Stage,
+        Problem::Taken,
+        "the program still answers with a typed error",
+        |tx| ladder::add_requirement(tx, l.second, &RequirementInput::PilotTeam),
+    );
+}
+
+#[test]
+fn fit_answers_no_profile_for_a_role_without_active_targets() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("firma.db");
+    let db = Db::open(&path).unwrap();
+    db.write(|tx| company::create(tx, COMPANY, Language::De, today()))
+        .unwrap();
+    let it = department(&db, "IT");
+    let anna = employee(&db, "1001", "Anna Adler", it).id;
+    let d4 = competency(&db, "D4");
+    assess(&db, anna, d4, 3, "2026-01-01");
+    let (fresh, narrow) = db
+        .write(|tx| {
+            let fresh = framework::create_role(
+                tx,
+                &framework::RoleInput {
+                    name: "Neue Rolle".into(),
+                    description: String::new(),
+                    targets: vec![],
+                },
+            )?;
+            let narrow = framework::create_role(
+                tx,
+                &framework::RoleInput {
+                    name: "Schmale Rolle".into(),
+                    description: String::new(),
+                    targets: vec![framework::RoleTarget {
+                        competency_id: d4,
+                        min_level: 2,
+                    }],
+                },
+            )?;
+            Ok((fresh.id, narrow.id))
+        })
+        .unwrap();
+    let result = db.read(|c| fit::role_fit(c, fresh)).unwrap();
+    assert_eq!(result.recommendation, Recommendation::NoProfile);
+    assert!(result.candidates.is_empty(), "nobody to train for nothing");
+    let result = db.read(|c| fit::role_fit(c, narrow)).unwrap();
+    assert_eq!(
+        result.recommendation,
+        Recommendation::Train,
+        "Anna covers D4"
+    );
+    assert_eq!(
+        db.write(|tx| framework::delete_competency(tx, d4, today()))
+            .unwrap(),
+        framework::Removal::Retired
+    );
+    let result = db.read(|c| fit::role_fit(c, narrow)).unwrap();
+    assert_eq!(
+        (result.recommendation, result.candidates.len()),
+        (Recommendation::NoProfile, 0),
+        "every target retired: no profile left"
+    );
+    drop(db);
+
+    let out = cli(&path, &["fit", "--role", "neue rolle"]);
+    assert!(out.status.success(), "{out:?}");
+    let text = stdout(&out);
+    assert!(text.contains("kein Zielprofil"), "{text}");
+    assert!(!text.contains("schulen"), "{text}");
+    let out = cli(&path, &["fit", "--role", "Neue Rolle", "--format", "csv"]);
+    assert_eq!(
+        stdout(&out).lines().nth(1),
+        Some("Neue Rolle;kein Zielprofil;;;;;;;;")
+    );
+    assert!(talentwerk_core::texts::fit_no_profile(Language::En).contains("no target profile"));
 }
 
 #[test]
@@ -875,6 +1446,7 @@ fn a_company_from_before_the_ladder_gets_the_default_paths_and_stages_when_opene
              DROP TABLE mentoring_checkin; DROP TABLE mentoring_pair;
              DROP TABLE module_completion; DROP TABLE enrolment; DROP TABLE learning_module;
              DROP TABLE learning_path; DROP TABLE maturity_assessment;
+             ALTER TABLE company DROP COLUMN defaults_version;
              PRAGMA user_version = 5;",
         )
         .unwrap();

@@ -346,7 +346,7 @@ fn retired_paths_and_modules_are_hidden_but_kept() {
         Field::Module,
         Problem::NotAllowed,
         "complete retired module",
-        |tx| learning::complete(tx, anna, first, "2026-05-02"),
+        |tx| learning::complete(tx, anna, first, "2026-05-02", today()),
     );
     db.write(|tx| learning::reactivate_path(tx, champions))
         .unwrap();
@@ -415,7 +415,7 @@ fn a_completion_needs_the_enrolment_and_a_day_not_before_it() {
         Field::LearningPath,
         Problem::Unknown,
         "not enrolled",
-        |tx| learning::complete(tx, anna, grundlagen, "2026-04-01"),
+        |tx| learning::complete(tx, anna, grundlagen, "2026-04-01", today()),
     );
     enrolled(&db, anna, "2026-03-10");
     // The bad input: a completion date before the enrolment.
@@ -424,24 +424,24 @@ fn a_completion_needs_the_enrolment_and_a_day_not_before_it() {
         Field::CompletionDate,
         Problem::BeforeStart,
         "before enrolment",
-        |tx| learning::complete(tx, anna, grundlagen, "2026-03-09"),
+        |tx| learning::complete(tx, anna, grundlagen, "2026-03-09", today()),
     );
     refused_as(
         &db,
         Field::CompletionDate,
         Problem::NotADate,
         "no date",
-        |tx| learning::complete(tx, anna, grundlagen, ""),
+        |tx| learning::complete(tx, anna, grundlagen, "", today()),
     );
     refused_as(
         &db,
         Field::Module,
         Problem::Unknown,
         "unknown module",
-        |tx| learning::complete(tx, anna, 9_999, "2026-03-10"),
+        |tx| learning::complete(tx, anna, 9_999, "2026-03-10", today()),
     );
     let done = db
-        .write(|tx| learning::complete(tx, anna, grundlagen, "2026-03-10"))
+        .write(|tx| learning::complete(tx, anna, grundlagen, "2026-03-10", today()))
         .expect("the enrolment day itself is fine");
     assert_eq!(done.completed_on, "2026-03-10");
     refused_as(
@@ -449,7 +449,7 @@ fn a_completion_needs_the_enrolment_and_a_day_not_before_it() {
         Field::Module,
         Problem::Taken,
         "completed twice",
-        |tx| learning::complete(tx, anna, grundlagen, "2026-04-10"),
+        |tx| learning::complete(tx, anna, grundlagen, "2026-04-10", today()),
     );
     db.write(|tx| people::archive_employee(tx, anna, today()))
         .unwrap();
@@ -459,7 +459,7 @@ fn a_completion_needs_the_enrolment_and_a_day_not_before_it() {
         Field::Name,
         Problem::NotAllowed,
         "archived employee",
-        |tx| learning::complete(tx, anna, datenschutz, "2026-04-10"),
+        |tx| learning::complete(tx, anna, datenschutz, "2026-04-10", today()),
     );
 }
 
@@ -472,7 +472,7 @@ fn a_completion_proposes_the_raised_level_and_confirming_puts_it_in_the_matrix()
     enrolled(&db, anna, "2026-02-01");
     let prompting = basis_module(&db, "Prompt Engineering für den Arbeitsalltag");
     let done = db
-        .write(|tx| learning::complete(tx, anna, prompting, "2026-03-20"))
+        .write(|tx| learning::complete(tx, anna, prompting, "2026-03-20", today()))
         .unwrap();
     assert_eq!(done.proposal, ProposalStatus::Pending);
     let raise = done
@@ -541,7 +541,7 @@ fn rejecting_a_proposal_leaves_the_matrix_unchanged() {
     enrolled(&db, anna, "2026-02-01");
     let grundlagen = basis_module(&db, "Grundlagen generativer KI");
     let done = db
-        .write(|tx| learning::complete(tx, anna, grundlagen, "2026-02-20"))
+        .write(|tx| learning::complete(tx, anna, grundlagen, "2026-02-20", today()))
         .unwrap();
     assert_eq!(
         done.proposal,
@@ -575,7 +575,7 @@ fn no_proposal_when_the_person_is_already_at_the_level_or_the_module_raises_noth
     for title in ["Datenschutz-Awareness", "Monatliches KI-Update"] {
         let module = basis_module(&db, title);
         let done = db
-            .write(|tx| learning::complete(tx, anna, module, "2026-02-10"))
+            .write(|tx| learning::complete(tx, anna, module, "2026-02-10", today()))
             .unwrap();
         assert_eq!(done.proposal, ProposalStatus::None, "{title}");
         assert_eq!(done.raise, None, "{title}");
@@ -603,7 +603,7 @@ fn a_proposal_keeps_what_it_proposed_when_the_module_changes_later() {
     enrolled(&db, anna, "2026-02-01");
     let module = basis_module(&db, "Grundlagen generativer KI");
     let done = db
-        .write(|tx| learning::complete(tx, anna, module, "2026-02-10"))
+        .write(|tx| learning::complete(tx, anna, module, "2026-02-10", today()))
         .unwrap();
     db.write(|tx| learning::update_module(tx, module, &module_input("Grundlagen")))
         .unwrap();
@@ -630,7 +630,7 @@ fn a_persons_record_lists_enrolments_and_dated_completions_with_hours_and_conten
         ("Grundlagen generativer KI", "2026-02-15"),
     ] {
         let module = basis_module(&db, title);
-        db.write(|tx| learning::complete(tx, anna, module, on))
+        db.write(|tx| learning::complete(tx, anna, module, on, today()))
             .unwrap();
     }
     let record = db.read(|c| learning::record(c, anna)).unwrap();
@@ -662,7 +662,7 @@ fn training_costs_raise_the_investment_from_the_completion_day_on() {
     let grundlagen = basis_module(&db, "Grundlagen generativer KI");
     let cost = path(&db, "Basis-Nutzer").modules[0].cost;
     assert_eq!(cost, 250.0);
-    db.write(|tx| learning::complete(tx, anna, grundlagen, "2026-05-10"))
+    db.write(|tx| learning::complete(tx, anna, grundlagen, "2026-05-10", today()))
         .unwrap();
     let investment = |day: &str| {
         db.read(|c| kpi::as_of(c, date(day)))
@@ -680,6 +680,228 @@ fn training_costs_raise_the_investment_from_the_completion_day_on() {
     let points: Vec<f64> = trend.iter().map(|k| k.investment_to_date).collect();
     assert_eq!(points[4], 0.0, "end of April 2026");
     assert_eq!(points[5], 250.0, "end of May 2026");
+}
+
+#[test]
+fn a_completion_keeps_the_price_title_and_hours_of_its_day() {
+    let db = seeded();
+    let anna = person(&db, "1");
+    enrolled(&db, anna, "2026-05-01");
+    let grundlagen = basis_module(&db, "Grundlagen generativer KI");
+    db.write(|tx| learning::complete(tx, anna, grundlagen, "2026-05-10", today()))
+        .unwrap();
+    let kpis_before = db.read(|c| kpi::as_of(c, today())).unwrap();
+    let trend_before = db.read(|c| kpi::trend(c, today())).unwrap();
+    assert_eq!(kpis_before.investment_to_date, 250.0);
+    db.write(|tx| {
+        learning::update_module(
+            tx,
+            grundlagen,
+            &ModuleInput {
+                hours: 8.0,
+                cost: 900.0,
+                ..module_input("Grundlagen, neu")
+            },
+        )
+    })
+    .unwrap();
+    assert_eq!(
+        db.read(|c| kpi::as_of(c, today())).unwrap(),
+        kpis_before,
+        "a later price leaves past figures alone"
+    );
+    assert_eq!(db.read(|c| kpi::trend(c, today())).unwrap(), trend_before);
+    let record = db.read(|c| learning::record(c, anna)).unwrap();
+    let done = &record.completions[0];
+    assert_eq!(
+        (done.module.as_str(), done.hours, done.cost),
+        ("Grundlagen generativer KI", 4.0, 250.0),
+        "the record shows the module as it was completed"
+    );
+    assert_eq!(record.hours, 4.0);
+
+    // Someone completing it after the change pays the new price.
+    let bernd = person(&db, "2");
+    enrolled(&db, bernd, "2026-11-01");
+    db.write(|tx| learning::complete(tx, bernd, grundlagen, "2026-11-02", today()))
+        .unwrap();
+    assert_eq!(
+        db.read(|c| kpi::as_of(c, today()))
+            .unwrap()
+            .investment_to_date,
+        250.0 + 900.0
+    );
+}
+
+#[test]
+fn a_recurring_module_is_completed_again_on_other_days_a_one_off_module_once() {
+    let db = seeded();
+    let anna = person(&db, "1");
+    enrolled(&db, anna, "2026-02-01");
+    let update = basis_module(&db, "Monatliches KI-Update");
+    for on in ["2026-03-05", "2026-04-02"] {
+        db.write(|tx| learning::complete(tx, anna, update, on, today()))
+            .unwrap_or_else(|e| panic!("the monthly update on {on}: {e:?}"));
+    }
+    refused_as(
+        &db,
+        Field::Module,
+        Problem::Taken,
+        "the monthly update twice on one day",
+        |tx| learning::complete(tx, anna, update, "2026-04-02", today()),
+    );
+    let workshop = basis_module(&db, "Grundlagen generativer KI");
+    db.write(|tx| learning::complete(tx, anna, workshop, "2026-03-05", today()))
+        .unwrap();
+    refused_as(
+        &db,
+        Field::Module,
+        Problem::Taken,
+        "a workshop twice",
+        |tx| learning::complete(tx, anna, workshop, "2026-05-05", today()),
+    );
+    let record = db.read(|c| learning::record(c, anna)).unwrap();
+    let done: Vec<(&str, &str)> = record
+        .completions
+        .iter()
+        .map(|c| (c.module.as_str(), c.completed_on.as_str()))
+        .collect();
+    assert_eq!(
+        done,
+        [
+            ("Monatliches KI-Update", "2026-03-05"),
+            ("Grundlagen generativer KI", "2026-03-05"),
+            ("Monatliches KI-Update", "2026-04-02"),
+        ]
+    );
+    assert_eq!(record.hours, 1.0 + 4.0 + 1.0);
+}
+
+#[test]
+fn a_completion_lies_in_the_working_years_and_not_in_the_future() {
+    let db = seeded();
+    let anna = person(&db, "1");
+    enrolled(&db, anna, "2026-02-01");
+    let grundlagen = basis_module(&db, "Grundlagen generativer KI");
+    refused_as(
+        &db,
+        Field::CompletionDate,
+        Problem::NotAllowed,
+        "a completion tomorrow",
+        |tx| learning::complete(tx, anna, grundlagen, "2026-11-23", today()),
+    );
+    refused_as(
+        &db,
+        Field::CompletionDate,
+        Problem::OutOfRange {
+            min: 2000,
+            max: 2100,
+        },
+        "a completion in 1999",
+        |tx| learning::complete(tx, anna, grundlagen, "1999-12-31", today()),
+    );
+    refused_as(
+        &db,
+        Field::EnrolmentDate,
+        Problem::OutOfRange {
+            min: 2000,
+            max: 2100,
+        },
+        "an enrolment in 2101",
+        |tx| {
+            let power = learning::paths(tx)?[1].id;
+            learning::enrol(tx, anna, power, "2101-01-01")
+        },
+    );
+    db.write(|tx| learning::complete(tx, anna, grundlagen, "2026-11-22", today()))
+        .expect("today itself is fine");
+}
+
+#[test]
+fn a_module_of_a_retired_path_is_not_completed() {
+    let db = seeded();
+    let anna = person(&db, "1");
+    let basis = enrolled(&db, anna, "2026-02-01");
+    let grundlagen = basis_module(&db, "Grundlagen generativer KI");
+    db.write(|tx| learning::retire_path(tx, basis, today()))
+        .unwrap();
+    refused_as(
+        &db,
+        Field::LearningPath,
+        Problem::NotAllowed,
+        "a module of a retired path",
+        |tx| learning::complete(tx, anna, grundlagen, "2026-03-01", today()),
+    );
+    db.write(|tx| learning::reactivate_path(tx, basis)).unwrap();
+    db.write(|tx| learning::complete(tx, anna, grundlagen, "2026-03-01", today()))
+        .expect("the path is active again");
+}
+
+#[test]
+fn confirming_a_proposal_the_person_has_already_reached_is_refused() {
+    let db = seeded();
+    let anna = person(&db, "1");
+    let g2 = competency(&db, "G2");
+    assess(&db, anna, g2, 1, "2026-01-15");
+    enrolled(&db, anna, "2026-02-01");
+    let prompting = basis_module(&db, "Prompt Engineering für den Arbeitsalltag");
+    let done = db
+        .write(|tx| learning::complete(tx, anna, prompting, "2026-03-20", today()))
+        .unwrap();
+    assert_eq!(done.proposal, ProposalStatus::Pending);
+    // The manager assesses G2 at 2 before the proposal is decided.
+    assess(&db, anna, g2, 2, "2026-04-01");
+    let history = db.read(|c| assessment::history(c, anna)).unwrap().len();
+    refused_as(
+        &db,
+        Field::Status,
+        Problem::NotAllowed,
+        "an obsolete proposal",
+        |tx| learning::confirm_proposal(tx, done.id, today()),
+    );
+    assert_eq!(
+        db.read(|c| assessment::history(c, anna)).unwrap().len(),
+        history,
+        "no assessment was recorded"
+    );
+    assert_eq!(matrix_level(&db, anna, g2), Some(2));
+    let rejected = db
+        .write(|tx| learning::reject_proposal(tx, done.id))
+        .expect("an obsolete proposal can still be rejected");
+    assert_eq!(rejected.proposal, ProposalStatus::Rejected);
+}
+
+#[test]
+fn a_confirmed_level_is_dated_not_before_the_cells_latest_assessment() {
+    let db = seeded();
+    let anna = person(&db, "1");
+    let g2 = competency(&db, "G2");
+    enrolled(&db, anna, "2026-02-01");
+    let prompting = basis_module(&db, "Prompt Engineering für den Arbeitsalltag");
+    let done = db
+        .write(|tx| learning::complete(tx, anna, prompting, "2026-03-20", today()))
+        .unwrap();
+    assert_eq!(done.proposal, ProposalStatus::Pending);
+    // After the course the manager still rates G2 at 1, on a later day.
+    assess(&db, anna, g2, 1, "2026-05-04");
+    let confirmed = db
+        .write(|tx| learning::confirm_proposal(tx, done.id, today()))
+        .unwrap();
+    let history = db.read(|c| assessment::history(c, anna)).unwrap();
+    let recorded = history
+        .iter()
+        .find(|a| Some(a.id) == confirmed.assessment_id)
+        .unwrap();
+    assert_eq!(
+        (recorded.level, recorded.assessed_on.as_str()),
+        (2, "2026-05-04"),
+        "dated the day of the later assessment, not the completion day"
+    );
+    assert_eq!(
+        matrix_level(&db, anna, g2),
+        Some(2),
+        "the confirmed level is the current one"
+    );
 }
 
 #[test]
@@ -746,9 +968,31 @@ fn the_demo_enrols_people_with_dated_completions_and_open_proposals() {
         "a few pending proposals"
     );
     assert!(count(ProposalStatus::Confirmed) >= 5, "some confirmed");
-    let k = db.read(|c| kpi::as_of(c, today())).unwrap();
-    let training: f64 = completions.iter().map(|c| c.cost).sum();
-    assert!(training > 0.0 && k.investment_to_date > training);
+    // The investment is exactly the pilots' part plus the training cost of every completion
+    // up to the day, leavers' included.
+    let investment = |db: &Db| {
+        db.read(|c| kpi::as_of(c, today()))
+            .unwrap()
+            .investment_to_date
+    };
+    let with_training = investment(&db);
+    let training: f64 = db
+        .read(|c| people::list_employees(c, true))
+        .unwrap()
+        .iter()
+        .flat_map(|e| db.read(|c| learning::record(c, e.id)).unwrap().completions)
+        .filter(|c| c.completed_on <= today().to_string())
+        .map(|c| c.cost)
+        .sum();
+    assert!(training > 0.0, "the demo's completions cost something");
+    db.write(|tx| Ok(tx.execute("DELETE FROM module_completion", [])?))
+        .unwrap();
+    let pilots_only = investment(&db);
+    assert!(pilots_only > 0.0, "the demo's pilots cost something");
+    assert!(
+        (with_training - (pilots_only + training)).abs() < 1e-6,
+        "{with_training} = {pilots_only} + {training}"
+    );
 }
 
 #[test]
@@ -758,7 +1002,7 @@ fn erasing_a_person_removes_their_learning_with_the_confirmed_assessment() {
     enrolled(&db, anna, "2026-02-01");
     let grundlagen = basis_module(&db, "Grundlagen generativer KI");
     let done = db
-        .write(|tx| learning::complete(tx, anna, grundlagen, "2026-02-10"))
+        .write(|tx| learning::complete(tx, anna, grundlagen, "2026-02-10", today()))
         .unwrap();
     db.write(|tx| learning::confirm_proposal(tx, done.id, today()))
         .unwrap();

@@ -251,7 +251,7 @@ fn group_figures_are_withheld_below_five_people_and_shown_from_five() {
 fn a_department_aggregate_counts_only_its_people() {
     let db = company();
     let (it, it_people) = staff(&db, "IT", 1, 5);
-    let (sales, sales_people) = staff(&db, "Vertrieb", 100, 3);
+    let (sales, sales_people) = staff(&db, "Vertrieb", 100, 6);
     for id in &it_people {
         rate(&db, *id, "2026-02-01", [3, 3, 3, 3, 3]);
     }
@@ -261,21 +261,22 @@ fn a_department_aggregate_counts_only_its_people() {
     let day = date("2026-03-01");
     let of = |scope| db.read(|c| maturity::aggregate(c, day, scope)).unwrap();
     let it_figures = of(Scope::Department(it));
+    assert_eq!(
+        it_figures.as_of, "2026-02-28",
+        "counted up to the last month end"
+    );
     assert_eq!(it_figures.people_rated, 5);
     assert!(
         close(it_figures.figures.unwrap().index, 3.0),
         "IT alone: all at 3"
     );
     let sales_figures = of(Scope::Department(sales));
-    assert_eq!(
-        (sales_figures.people_rated, sales_figures.figures),
-        (3, None),
-        "three people in sales are too few"
-    );
+    assert_eq!(sales_figures.people_rated, 6);
+    assert!(close(sales_figures.figures.unwrap().index, 1.0));
     let whole = of(Scope::Company)
         .figures
-        .expect("eight people in the company");
-    assert!(close(whole.index, (5.0 * 3.0 + 3.0) / 8.0));
+        .expect("eleven people in the company");
+    assert!(close(whole.index, (5.0 * 3.0 + 6.0) / 11.0));
     assert!(
         matches!(
             db.read(|c| maturity::aggregate(c, day, Scope::Department(999))),
@@ -288,10 +289,107 @@ fn a_department_aggregate_counts_only_its_people() {
     );
 }
 
+/// Mean × people of each dimension: what can be subtracted from another figure's.
+fn sums(figures: &maturity::GroupFigures, people: u32) -> Vec<f64> {
+    figures
+        .dimensions
+        .iter()
+        .map(|d| d.mean * f64::from(people))
+        .collect()
+}
+
+#[test]
+fn the_company_minus_the_shown_departments_never_reveals_fewer_than_five() {
+    // The attack: company (8) − IT (5) = the 3 in sales, exactly; with one left, one person.
+    let db = company();
+    let (it, it_people) = staff(&db, "IT", 1, 5);
+    let (sales, sales_people) = staff(&db, "Vertrieb", 100, 3);
+    for id in &it_people {
+        rate(&db, *id, "2026-02-01", [3, 3, 3, 3, 3]);
+    }
+    let lone = [1, 2, 1, 3, 2];
+    rate(&db, sales_people[0], "2026-02-01", lone);
+    rate(&db, sales_people[1], "2026-02-01", [1, 1, 1, 1, 1]);
+    rate(&db, sales_people[2], "2026-02-01", [2, 2, 2, 2, 2]);
+    let day = date("2026-03-31");
+    let of = |scope| db.read(|c| maturity::aggregate(c, day, scope)).unwrap();
+    let whole = of(Scope::Company);
+    assert_eq!(whole.people_rated, 8);
+    assert!(whole.figures.is_some(), "eight people in the company");
+    let it_figures = of(Scope::Department(it));
+    assert_eq!(
+        (it_figures.people_rated, it_figures.figures),
+        (5, None),
+        "IT is withheld too: company − IT would be the three in sales"
+    );
+    assert_eq!(of(Scope::Department(sales)).figures, None);
+
+    // Two of sales leave: company (6) − IT (5) would be one person's ratings.
+    db.write(|tx| people::archive_employee(tx, sales_people[1], date("2026-03-01")))
+        .unwrap();
+    db.write(|tx| people::archive_employee(tx, sales_people[2], date("2026-03-01")))
+        .unwrap();
+    let whole = of(Scope::Company);
+    assert_eq!(whole.people_rated, 6);
+    let it_figures = of(Scope::Department(it));
+    assert_eq!(
+        it_figures.figures, None,
+        "IT withheld: one person would be left"
+    );
+    // What the attacker would have computed had IT been shown:
+    let whole_sums = sums(whole.figures.as_ref().unwrap(), 6);
+    let revealed: Vec<f64> = whole_sums.iter().map(|s| s - 5.0 * 3.0).collect();
+    assert_eq!(
+        revealed,
+        lone.map(f64::from),
+        "the company figure alone does not single anyone out, IT would"
+    );
+
+    // A third department of five: withheld are 1 (sales) + the smallest shown (IT, 5) = 6.
+    let (quality, quality_people) = staff(&db, "Qualität", 200, 7);
+    for id in &quality_people {
+        rate(&db, *id, "2026-02-01", [2, 2, 2, 2, 2]);
+    }
+    assert!(
+        of(Scope::Department(quality)).figures.is_some(),
+        "Qualität (7) is shown: withheld are sales (1) and IT (5), six together"
+    );
+    assert_eq!(of(Scope::Department(it)).figures, None);
+}
+
+#[test]
+fn secondary_suppression_stops_once_five_or_none_are_withheld() {
+    let db = company();
+    let (a, a_people) = staff(&db, "A", 1, 6);
+    let (b, b_people) = staff(&db, "B", 100, 5);
+    let (c, c_people) = staff(&db, "C", 200, 2);
+    let (d, d_people) = staff(&db, "D", 300, 3);
+    for id in a_people
+        .iter()
+        .chain(&b_people)
+        .chain(&c_people)
+        .chain(&d_people)
+    {
+        rate(&db, *id, "2026-01-10", [2, 2, 2, 2, 2]);
+    }
+    let shown = |scope| {
+        db.read(|conn| maturity::aggregate(conn, date("2026-01-31"), scope))
+            .unwrap()
+            .figures
+            .is_some()
+    };
+    assert!(shown(Scope::Company));
+    assert_eq!(
+        [a, b, c, d].map(|id| shown(Scope::Department(id))),
+        [true, true, false, false],
+        "C (2) and D (3) are five withheld together: nothing more to hide"
+    );
+}
+
 #[test]
 fn before_and_after_compare_the_same_people_per_dimension() {
     let db = company();
-    let (dept, ids) = staff(&db, "IT", 1, 7);
+    let (dept, ids) = staff(&db, "IT", 1, 12);
     for id in &ids[..5] {
         rate(&db, *id, "2026-01-15", [1, 1, 1, 1, 1]);
     }
@@ -300,12 +398,19 @@ fn before_and_after_compare_the_same_people_per_dimension() {
     rate(&db, ids[1], "2026-04-15", [2, 1, 1, 1, 1]);
     rate(&db, ids[2], "2026-04-15", [3, 1, 1, 1, 1]);
     rate(&db, ids[3], "2026-04-15", [1, 1, 1, 1, 1]);
-    // Rated only after: a newcomer to the ratings must not lift the "after" figure.
-    rate(&db, ids[5], "2026-04-15", [3, 3, 3, 3, 3]);
+    // Five rated only after: newcomers to the ratings must not lift the "after" figure.
+    for id in &ids[5..10] {
+        rate(&db, *id, "2026-04-15", [3, 3, 3, 3, 3]);
+    }
     let (before, after) = (date("2026-02-01"), date("2026-05-01"));
     let cmp = db
         .read(|c| maturity::compare(c, before, after, Scope::Department(dept)))
         .unwrap();
+    assert_eq!(
+        (cmp.before.as_str(), cmp.after.as_str()),
+        ("2026-01-31", "2026-04-30"),
+        "both days count up to their last month end"
+    );
     assert_eq!(cmp.people_compared, 5, "only people rated at both days");
     let figures = cmp.figures.expect("five people compared are shown");
     let tools = figures.dimensions[0];
@@ -326,11 +431,19 @@ fn before_and_after_compare_the_same_people_per_dimension() {
     }
     assert!(close(figures.index.change, (0.8 + 0.2) / 5.0));
 
-    // Only four people at the earlier day: nothing shown.
+    // Exactly four people rated by the earlier day: nothing shown.
+    for id in &ids[..4] {
+        rate(&db, *id, "2025-12-10", [1, 1, 1, 1, 1]);
+    }
     let early = db
         .read(|c| maturity::compare(c, date("2026-01-14"), after, Scope::Company))
         .unwrap();
-    assert_eq!((early.people_compared, early.figures), (0, None));
+    assert_eq!(early.before, "2025-12-31");
+    assert_eq!(
+        (early.people_compared, early.figures),
+        (4, None),
+        "four people compared are too few"
+    );
     db.write(|tx| people::archive_employee(tx, ids[4], date("2026-03-01")))
         .unwrap();
     let four = db
@@ -350,6 +463,121 @@ fn before_and_after_compare_the_same_people_per_dimension() {
             })
         ),
         "after before before is refused"
+    );
+}
+
+#[test]
+fn a_comparison_cannot_be_subtracted_from_the_figure_of_a_day() {
+    // The attack: the department as of the later day covers six; the comparison five of
+    // them; 6 × day mean − 5 × comparison "after" mean = person six's ratings.
+    let db = company();
+    let (dept, ids) = staff(&db, "IT", 1, 6);
+    for id in &ids[..5] {
+        rate(&db, *id, "2026-01-15", [1, 1, 1, 1, 1]);
+        rate(&db, *id, "2026-04-15", [2, 2, 2, 2, 2]);
+    }
+    let sixth = [3, 1, 2, 3, 1];
+    rate(&db, ids[5], "2026-04-15", sixth);
+    let (before, after) = (date("2026-01-31"), date("2026-04-30"));
+    for scope in [Scope::Department(dept), Scope::Company] {
+        let day = db.read(|c| maturity::aggregate(c, after, scope)).unwrap();
+        assert_eq!(day.people_rated, 6);
+        let day_sums = sums(day.figures.as_ref().expect("six rated are shown"), 6);
+        assert_eq!(
+            day_sums.iter().map(|s| s - 5.0 * 2.0).collect::<Vec<_>>(),
+            sixth.map(f64::from),
+            "this is what the comparison's 'after' figure would have revealed"
+        );
+        let cmp = db
+            .read(|c| maturity::compare(c, before, after, scope))
+            .unwrap();
+        assert_eq!(cmp.people_compared, 5);
+        assert_eq!(
+            cmp.figures, None,
+            "one person rated only after: the comparison is withheld ({scope:?})"
+        );
+    }
+
+    // Also one rated only before (and gone after) is protected.
+    let db = company();
+    let (dept, ids) = staff(&db, "IT", 1, 6);
+    for id in &ids {
+        rate(&db, *id, "2026-01-15", [1, 1, 1, 1, 1]);
+    }
+    db.write(|tx| people::archive_employee(tx, ids[5], date("2026-03-01")))
+        .unwrap();
+    let cmp = db
+        .read(|c| maturity::compare(c, before, after, Scope::Department(dept)))
+        .unwrap();
+    assert_eq!((cmp.people_compared, cmp.figures), (5, None));
+}
+
+#[test]
+fn department_comparisons_are_suppressed_together() {
+    // IT (5 compared) and sales (2 compared): company − IT would be the two in sales.
+    let db = company();
+    let (it, it_people) = staff(&db, "IT", 1, 5);
+    let (sales, sales_people) = staff(&db, "Vertrieb", 100, 2);
+    for id in it_people.iter().chain(&sales_people) {
+        rate(&db, *id, "2026-01-15", [1, 1, 1, 1, 1]);
+        rate(&db, *id, "2026-04-15", [2, 2, 2, 2, 2]);
+    }
+    let (before, after) = (date("2026-01-31"), date("2026-04-30"));
+    let cmp = |scope| {
+        db.read(|c| maturity::compare(c, before, after, scope))
+            .unwrap()
+    };
+    assert!(cmp(Scope::Company).figures.is_some(), "seven compared");
+    let it_cmp = cmp(Scope::Department(it));
+    assert_eq!((it_cmp.people_compared, it_cmp.figures), (5, None));
+    assert_eq!(cmp(Scope::Department(sales)).figures, None);
+
+    // With a third department of five compared, IT and it are shown.
+    let (quality, quality_people) = staff(&db, "Qualität", 200, 5);
+    for id in &quality_people {
+        rate(&db, *id, "2026-01-15", [1, 1, 1, 1, 1]);
+    }
+    // Sales (2) and the smallest shown, IT or Qualität (5 each; the first created), stay
+    // withheld; so one of the two is shown.
+    let shown: Vec<bool> = [it, quality]
+        .map(|id| cmp(Scope::Department(id)).figures.is_some())
+        .to_vec();
+    assert_eq!(shown, [false, true]);
+}
+
+#[test]
+fn figures_count_whole_months_so_one_day_cannot_be_subtracted_from_the_next() {
+    let db = company();
+    let (_, ids) = staff(&db, "IT", 1, 6);
+    for id in &ids[..5] {
+        rate(&db, *id, "2026-01-15", [1, 1, 1, 1, 1]);
+    }
+    rate(&db, ids[5], "2026-03-10", [3, 3, 3, 3, 3]);
+    let at = |day: &str| {
+        db.read(|c| maturity::aggregate(c, date(day), Scope::Company))
+            .unwrap()
+    };
+    let (ninth, tenth) = (at("2026-03-09"), at("2026-03-10"));
+    assert_eq!(
+        ninth, tenth,
+        "the rating of 10 March is not counted before the end of March"
+    );
+    assert_eq!(tenth.as_of, "2026-02-28");
+    assert_eq!(tenth.people_rated, 5);
+    assert_eq!(
+        at("2026-03-31").people_rated,
+        6,
+        "a month end counts itself"
+    );
+    assert_eq!(at("2026-04-30").people_rated, 6);
+    assert_eq!(
+        maturity::counted_until(date("2024-03-01")),
+        date("2024-02-29"),
+        "leap year"
+    );
+    assert_eq!(
+        maturity::counted_until(date("2026-12-31")),
+        date("2026-12-31")
     );
 }
 
@@ -523,7 +751,11 @@ fn the_cli_prints_the_maturity_of_the_company_and_of_a_department() {
     for line in &lines[1..6] {
         let cells: Vec<&str> = line.split(';').collect();
         assert_eq!(cells.len(), 8, "{line}");
-        assert_eq!(&cells[..2], ["Unternehmen", "2026-11-22"]);
+        assert_eq!(
+            &cells[..2],
+            ["Unternehmen", "2026-10-31"],
+            "counted up to the last month end"
+        );
         assert!(cells[4].contains(','), "a German decimal mean: {line}");
         let people: u32 = cells[5..].iter().map(|c| c.parse::<u32>().unwrap()).sum();
         assert_eq!(people, rated, "everyone rated is at one level: {line}");
@@ -547,7 +779,7 @@ fn the_cli_prints_the_maturity_of_the_company_and_of_a_department() {
         it_text
             .lines()
             .skip(1)
-            .all(|l| l.starts_with("IT;2026-11-22;")),
+            .all(|l| l.starts_with("IT;2026-10-31;")),
         "the department by its name, case ignored: {it_text}"
     );
     let table = cli(
@@ -557,7 +789,7 @@ fn the_cli_prints_the_maturity_of_the_company_and_of_a_department() {
     assert!(table.status.success(), "{}", stderr(&table));
     let table = stdout(&table);
     assert!(
-        table.contains("KI-Reifegrad: IT, Stand 22.11.2026"),
+        table.contains("KI-Reifegrad: IT, Stand 31.10.2026 (Monatsende)"),
         "{table}"
     );
     assert!(table.contains("Reifegrad-Index"), "{table}");

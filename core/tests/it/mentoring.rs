@@ -30,7 +30,7 @@ fn pair(db: &Db, mentor: u32, mentee: u32, start: &str, end: Option<&str>) -> u3
 }
 
 fn checkin(db: &Db, pair_id: u32, on: &str) {
-    db.write(|tx| mentoring::add_checkin(tx, pair_id, on, "Vorlage besprochen"))
+    db.write(|tx| mentoring::add_checkin(tx, pair_id, on, "Vorlage besprochen", today()))
         .expect("a check-in within the period is recorded");
 }
 
@@ -171,23 +171,49 @@ fn a_checkin_lies_within_the_pairs_period() {
         Field::Date,
         Problem::BeforeStart,
         "before start",
-        |tx| mentoring::add_checkin(tx, id, "2026-05-31", ""),
+        |tx| mentoring::add_checkin(tx, id, "2026-05-31", "", today()),
     );
     refused_as(&db, Field::Date, Problem::NotAllowed, "after end", |tx| {
-        mentoring::add_checkin(tx, id, "2026-07-01", "")
+        mentoring::add_checkin(tx, id, "2026-07-01", "", today())
     });
     refused_as(&db, Field::Date, Problem::NotADate, "no date", |tx| {
-        mentoring::add_checkin(tx, id, "morgen", "")
+        mentoring::add_checkin(tx, id, "morgen", "", today())
     });
     refused_as(
         &db,
         Field::Note,
         Problem::TooLong { max: 2000 },
         "long note",
-        |tx| mentoring::add_checkin(tx, id, "2026-06-10", &"x".repeat(2001)),
+        |tx| mentoring::add_checkin(tx, id, "2026-06-10", &"x".repeat(2001), today()),
     );
     checkin(&db, id, "2026-06-01");
     checkin(&db, id, "2026-06-30");
+
+    let open = pair(&db, p[0], p[1], "2026-11-01", None);
+    refused_as(&db, Field::Date, Problem::NotAllowed, "tomorrow", |tx| {
+        mentoring::add_checkin(tx, open, "2026-11-23", "", today())
+    });
+    refused_as(
+        &db,
+        Field::Date,
+        Problem::OutOfRange {
+            min: 2000,
+            max: 2100,
+        },
+        "in 2101",
+        |tx| mentoring::add_checkin(tx, open, "2101-01-01", "", today()),
+    );
+    checkin(&db, open, "2026-11-22");
+    refused_as(
+        &db,
+        Field::StartDate,
+        Problem::OutOfRange {
+            min: 2000,
+            max: 2100,
+        },
+        "a pair from 1999",
+        |tx| mentoring::create_pair(tx, &new_pair(p[1], p[0], "1999-12-31", None)),
+    );
 }
 
 #[test]
