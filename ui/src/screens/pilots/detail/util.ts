@@ -40,3 +40,20 @@ export function scrollParent(node: Element | null | undefined): Element | null {
   }
   return document.scrollingElement;
 }
+
+/**
+ * The keys of an inline row editor (goals, milestones): Enter saves unless a button has the
+ * focus, Escape cancels the row without leaving the page.
+ */
+export function editorKeys(save: () => void, cancel: () => void): (event: KeyboardEvent) => void {
+  return (event) => {
+    if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) {
+      event.preventDefault();
+      save();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      cancel();
+    }
+  };
+}
