@@ -13,6 +13,13 @@ source scripts/setup.sh
 
 step() { echo; echo "==> $*"; }
 
+# One set of features for every cargo command: the e2e feature only adds the talentwerk-e2e
+# binary, and building the app library once with it (rather than once with and once without)
+# saves a full rebuild and its disk space.
+features=(--features talentwerk/e2e)
+# Incremental caches only help repeated builds; a clean CI run would write gigabytes of them.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
+
 step "formatting"
 cargo fmt --all --check
 
@@ -20,7 +27,7 @@ step "user interface: install and build (the app embeds ui/dist)"
 (cd ui && npm ci --no-audit --no-fund && npm run build)
 
 step "core and shell tests; the shell's tests export the IPC bindings"
-cargo test --workspace
+cargo test --workspace "${features[@]}"
 
 step "IPC bindings are up to date"
 if ! git diff --exit-code -- ui/src/bindings.gen.ts; then
@@ -29,7 +36,7 @@ if ! git diff --exit-code -- ui/src/bindings.gen.ts; then
 fi
 
 step "lints"
-cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --workspace --all-targets "${features[@]}" -- -D warnings
 
 step "user interface: type check and tests"
 (cd ui && npm run check && npm test)
@@ -38,7 +45,8 @@ step "end-to-end journeys (real app, Xvfb, tauri-driver)"
 # The feature adds the binary target/debug/talentwerk-e2e, whose file dialogs answer from
 # TALENTWERK_E2E_FILE (tests only: it refuses a release build). The user's
 # target/debug/talentwerk is built from the same library and never runs that mode.
-cargo build --workspace --tests --bins --features talentwerk/e2e
+cargo build --workspace --tests --bins "${features[@]}"
+echo "build output: $(du -sh target | cut -f1)"
 # Not `npm ci`: tauri-driver lists optional binaries for macOS and Windows that the registry
 # here does not serve, so the lock file cannot name them and `npm ci` refuses it. The lock
 # file still pins every version that is installed.
