@@ -120,6 +120,8 @@ pub enum Field {
     Stage,
     MinLevel,
     MinMaturity,
+    /// The next review of the AI-literacy record.
+    NextReview,
 }
 
 /// What is wrong with a field's value.

@@ -931,6 +931,62 @@ pub fn pending_proposals(conn: &Connection) -> Result<Vec<Completion>> {
         .collect::<rusqlite::Result<_>>()?)
 }
 
+/// Someone enrolled in a path, with what they have completed of it: a row of the path's
+/// participant table.
+#[derive(Debug, Clone, PartialEq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Participant {
+    pub enrolment_id: u32,
+    pub employee_id: u32,
+    pub name: String,
+    pub department: String,
+    pub enrolled_on: String,
+    /// The day they left, if they have: their record stays, but nothing new is entered.
+    pub archived_on: Option<String>,
+    /// Their completions of this path's modules, oldest first (recurring formats may
+    /// appear several times).
+    pub completions: Vec<Completion>,
+}
+
+/// Everyone enrolled in `path_id` (also those who have left), by name.
+pub fn participants(conn: &Connection, path_id: u32) -> Result<Vec<Participant>> {
+    path(conn, path_id)?;
+    let mut people: Vec<Participant> = conn
+        .prepare(
+            "SELECT en.id, e.id, e.name, d.name, en.enrolled_on, e.archived_on
+             FROM enrolment en
+             JOIN employee e ON e.id = en.employee_id
+             JOIN department d ON d.id = e.department_id
+             WHERE en.path_id = ?1 ORDER BY e.name COLLATE de, e.id",
+        )?
+        .query_map([path_id], |row| {
+            Ok(Participant {
+                enrolment_id: row.get(0)?,
+                employee_id: row.get(1)?,
+                name: row.get(2)?,
+                department: row.get(3)?,
+                enrolled_on: row.get(4)?,
+                archived_on: row.get(5)?,
+                completions: Vec::new(),
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let completions: Vec<Completion> = conn
+        .prepare(&format!(
+            "{COMPLETION_SELECT} WHERE m.path_id = ?1 ORDER BY mc.completed_on, mc.id"
+        ))?
+        .query_map([path_id], completion_from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut by_employee: std::collections::HashMap<u32, Vec<Completion>> = Default::default();
+    for c in completions {
+        by_employee.entry(c.employee_id).or_default().push(c);
+    }
+    for p in &mut people {
+        p.completions = by_employee.remove(&p.employee_id).unwrap_or_default();
+    }
+    Ok(people)
+}
+
 /// One person's learning: the paths they are enrolled in and every module they completed,
 /// with dates, the title and hours of that day, and content (the AI-literacy record and the
 /// development plan read it).

@@ -22,6 +22,7 @@ pub mod framework;
 pub mod kpi;
 pub mod ladder;
 pub mod learning;
+pub mod literacy;
 pub mod matrix;
 pub mod maturity;
 pub mod mentoring;

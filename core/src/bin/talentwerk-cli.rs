@@ -14,8 +14,8 @@ use talentwerk_core::error::Entity;
 use talentwerk_core::matrix::{self, Matrix, MatrixFilter};
 use talentwerk_core::print::{self, Paper, PrintOptions};
 use talentwerk_core::{
-    db, demo, exchange, fit, framework, kpi, ladder, maturity, people, pilots, roadmap, texts, Db,
-    Error,
+    db, demo, exchange, fit, framework, kpi, ladder, literacy, maturity, people, pilots, roadmap,
+    texts, Db, Error,
 };
 
 /// typst allocates a great many small objects while it lays out a printout; mimalloc makes
@@ -152,6 +152,45 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// The AI-literacy record (EU AI Act Art. 4) as of a day as CSV: one line per person and
+    /// completed training, one line for someone without any.
+    Literacy {
+        #[command(flatten)]
+        record: LiteracyArgs,
+    },
+}
+
+/// What the AI-literacy record is as of, who owns it and when it is reviewed next.
+#[derive(clap::Args)]
+struct LiteracyArgs {
+    /// The day the record is as of, YYYY-MM-DD; default today.
+    #[arg(long)]
+    as_of: Option<String>,
+    /// Who is responsible for the record; default "Geschäftsführung".
+    #[arg(long)]
+    owner: Option<String>,
+    /// The next review, YYYY-MM-DD, not before --as-of; default twelve months after it.
+    #[arg(long)]
+    next_review: Option<String>,
+}
+
+/// The record's owner when none is given: the file keeps no contact person.
+const DEFAULT_OWNER: &str = "Geschäftsführung";
+
+impl LiteracyArgs {
+    /// The day, the owner and the next review, with the defaults filled in.
+    fn resolve(&self) -> Result<(chrono::NaiveDate, String, chrono::NaiveDate), Error> {
+        let day = as_of_day(self.as_of.as_deref())?;
+        let next_review = match &self.next_review {
+            Some(review) => talentwerk_core::validate::work_date(
+                talentwerk_core::error::Field::NextReview,
+                review,
+            )?,
+            None => day + chrono::Months::new(12),
+        };
+        let owner = self.owner.as_deref().unwrap_or(DEFAULT_OWNER).to_string();
+        Ok((day, owner, next_review))
+    }
 }
 
 #[derive(Subcommand)]
@@ -250,6 +289,29 @@ enum Print {
         /// Pseudonym codes (MA-017) instead of names: no name appears in the file.
         #[arg(long)]
         pseudonymize: bool,
+    },
+    /// The AI career ladder as PDF (A4 portrait) for all staff: per stage the
+    /// responsibilities, the salary band and the requirements (EU Pay Transparency
+    /// Directive 2023/970). It names no person.
+    Ladder {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// One person's development plan as PDF (A4 portrait): levels against the targets of
+    /// their AI role, career stage and what is missing, learning paths, mentoring, signatures.
+    Plan {
+        /// The person's personnel number.
+        personnel_number: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The AI-literacy record (EU AI Act Art. 4) as PDF (A4 landscape): AI systems in use,
+    /// measures, training contents, each person's systems and trainings, owner, next review.
+    Literacy {
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        record: LiteracyArgs,
     },
 }
 
@@ -583,17 +645,58 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
                 print::pilot_printout(conn, id, pseudonymize, company.language, today())
             })?;
             db.write_file(&target, &printout.pdf()?)?;
-            writeln!(
-                out,
-                "Geschrieben: {} ({} {})",
-                target.display(),
-                printout.page_count(),
-                if printout.page_count() == 1 {
-                    "Seite"
-                } else {
-                    "Seiten"
+            written(&mut out, &target, &printout)?;
+        }
+        Command::Print {
+            what: Print::Ladder { out: target },
+        } => {
+            let db = Db::open_existing(path)?;
+            let printout = db.read(|conn| print::ladder_printout(conn, today()))?;
+            db.write_file(&target, &printout.pdf()?)?;
+            written(&mut out, &target, &printout)?;
+        }
+        Command::Print {
+            what:
+                Print::Plan {
+                    personnel_number,
+                    out: target,
+                },
+        } => {
+            let db = Db::open_existing(path)?;
+            let printout = db.read(|conn| {
+                company::require(conn)?;
+                match employee_id(conn, &personnel_number)? {
+                    Some(id) => print::development_plan_printout(conn, id, today()).map(Some),
+                    None => Ok(None),
                 }
-            )?;
+            })?;
+            let Some(printout) = printout else {
+                return Err(unknown_personnel_number(&personnel_number));
+            };
+            db.write_file(&target, &printout.pdf()?)?;
+            written(&mut out, &target, &printout)?;
+        }
+        Command::Print {
+            what:
+                Print::Literacy {
+                    out: target,
+                    record,
+                },
+        } => {
+            let db = Db::open_existing(path)?;
+            let (day, owner, next_review) = record.resolve()?;
+            let printout =
+                db.read(|conn| print::literacy_printout(conn, day, &owner, next_review))?;
+            db.write_file(&target, &printout.pdf()?)?;
+            written(&mut out, &target, &printout)?;
+        }
+        Command::Literacy { record } => {
+            let db = Db::open_existing(path)?;
+            let (day, owner, next_review) = record.resolve()?;
+            let record = db.read(|conn| literacy::record(conn, day, &owner, next_review))?;
+            // On stdout without the byte-order mark, like the other CSV output: scripts read it.
+            let csv = literacy::csv(&record);
+            out.write_all(csv.trim_start_matches('\u{feff}').as_bytes())?;
         }
         Command::Backup { out: target } => {
             let db = Db::open_existing(path)?;
@@ -849,6 +952,35 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+/// `Geschrieben: FILE (1 Seite)` after a printout.
+fn written(out: &mut impl Write, target: &Path, printout: &print::Printout) -> Result<(), Error> {
+    let pages = printout.page_count();
+    writeln!(
+        out,
+        "Geschrieben: {} ({pages} {})",
+        target.display(),
+        if pages == 1 { "Seite" } else { "Seiten" }
+    )?;
+    Ok(())
+}
+
+/// The id of the employee (also one who has left) with this personnel number, ignoring case
+/// like the file does.
+fn employee_id(conn: &rusqlite::Connection, personnel_number: &str) -> Result<Option<u32>, Error> {
+    let wanted = personnel_number.trim().to_lowercase();
+    Ok(people::list_employees(conn, true)?
+        .into_iter()
+        .find(|e| e.personnel_number.to_lowercase() == wanted)
+        .map(|e| e.id))
+}
+
+fn unknown_personnel_number(personnel_number: &str) -> Failure {
+    Failure::Message(format!(
+        "Es gibt niemanden mit der Personalnummer „{}“.",
+        personnel_number.trim()
+    ))
 }
 
 /// The day of `--as-of` (YYYY-MM-DD), or today without it.

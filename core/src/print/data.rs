@@ -180,13 +180,14 @@ fn assemble(
     }
 }
 
-/// Numbers the way a printout's language writes them: `1.234,5` or `1,234.5`.
+/// Numbers the way a printout's language writes them: `1.234,5` or `1,234.5`. The
+/// AI-literacy CSV writes its decimals with it too.
 #[derive(Clone, Copy)]
-pub(super) struct Numbers(pub(super) Language);
+pub(crate) struct Numbers(pub(crate) Language);
 
 impl Numbers {
     /// `decimals` places, thousands grouped.
-    pub(super) fn fixed(self, value: f64, decimals: usize) -> String {
+    pub(crate) fn fixed(self, value: f64, decimals: usize) -> String {
         let (group, point) = match self.0 {
             Language::De => ('.', ','),
             Language::En => (',', '.'),
@@ -212,8 +213,20 @@ impl Numbers {
         out
     }
 
+    /// A maturity index (a mean of levels 1–3): one decimal, two where it has them —
+    /// `2,0`, `1,2`, `1,25` — so an index never reads like a level.
+    pub(crate) fn index(self, value: f64) -> String {
+        let tenths = value * 10.0;
+        let decimals = if (tenths - tenths.round()).abs() < 1e-6 {
+            1
+        } else {
+            2
+        };
+        self.fixed(value, decimals)
+    }
+
     /// Up to two decimals, without trailing zeros: `13`, `4,5`, `2,25`.
-    pub(super) fn short(self, value: f64) -> String {
+    pub(crate) fn short(self, value: f64) -> String {
         let mut text = self.fixed(value, 2);
         let point = if self.0 == Language::De { ',' } else { '.' };
         if text.contains(point) {
@@ -246,5 +259,9 @@ mod tests {
         assert_eq!(de.short(4.5), "4,5");
         assert_eq!(de.short(2.25), "2,25");
         assert_eq!(de.short(-0.0), "0");
+        assert_eq!(de.index(2.0), "2,0");
+        assert_eq!(de.index(1.2), "1,2");
+        assert_eq!(de.index(1.25), "1,25");
+        assert_eq!(en.index(2.6), "2.6");
     }
 }

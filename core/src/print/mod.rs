@@ -19,15 +19,23 @@
 //!
 //! The KPI report (`kpi_report` and its template) is short and fixed in shape: typst numbers
 //! its pages itself, and it goes through the same World and renderer. So does the pilot
-//! one-pager (`pilot_sheet`), which flows onto a second page only when its texts are long.
+//! one-pager (`pilot_sheet`), which flows onto a second page only when its texts are long,
+//! and so do the printouts for growing people: the career ladder for the notice board
+//! (`ladder_sheet`, no personal data), one person's development plan (`development_plan`)
+//! and the AI-literacy record of EU AI Act Art. 4 (`literacy_sheet`). These three print in
+//! the company's language.
 
 mod data;
+mod development_plan;
 mod kpi_report;
+mod ladder_sheet;
+mod literacy_sheet;
 mod pagination;
 mod pilot_sheet;
 mod render;
 mod world;
 
+pub(crate) use data::Numbers;
 pub use render::Printout;
 
 use crate::company::Language;
@@ -97,6 +105,45 @@ pub fn pilot_printout(
     render::lay_out_counted(
         &pilot_sheet::TEMPLATE,
         &pilot_sheet::sheet(conn, id, pseudonymize, language, today)?,
+    )
+}
+
+/// The career ladder (KI-Laufbahn) on A4 portrait, printed on `today`: per stage, lowest
+/// first, its responsibilities, salary band and requirements in words, and how they are read —
+/// the criteria for pay and progression staff may see under the EU Pay Transparency Directive
+/// (EU) 2023/970. It names no person.
+pub fn ladder_printout(conn: &Connection, today: NaiveDate) -> Result<Printout> {
+    render::lay_out_counted(&ladder_sheet::TEMPLATE, &ladder_sheet::sheet(conn, today)?)
+}
+
+/// The development plan of employee `employee_id` on A4 portrait, as of and printed on
+/// `today`: levels against the targets of their AI role, their stage with what is missing for
+/// the next one, learning paths module by module, mentoring, room for agreements and
+/// signatures. An unknown employee is `NotFound`.
+pub fn development_plan_printout(
+    conn: &Connection,
+    employee_id: u32,
+    today: NaiveDate,
+) -> Result<Printout> {
+    render::lay_out_counted(
+        &development_plan::TEMPLATE,
+        &development_plan::plan(conn, employee_id, today)?,
+    )
+}
+
+/// The AI-literacy record (EU AI Act Art. 4) as of `day` on A4 landscape, from
+/// [`crate::literacy::record`] (which validates `owner` and `next_review`): AI systems in use,
+/// measures, training contents with attendance, everyone employed on the day with their
+/// systems and trainings, the owner and the next review.
+pub fn literacy_printout(
+    conn: &Connection,
+    day: NaiveDate,
+    owner: &str,
+    next_review: NaiveDate,
+) -> Result<Printout> {
+    render::lay_out_counted(
+        &literacy_sheet::TEMPLATE,
+        &literacy_sheet::sheet(conn, day, owner, next_review)?,
     )
 }
 

@@ -222,7 +222,15 @@ pub(super) fn sheet(
     };
 
     let left = format!("({})", texts::print_labels(language).archived);
-    let team = team(&page, &people, &competencies, t, &left, pseudonymize);
+    let team = team(
+        &page,
+        &people,
+        &competencies,
+        t,
+        language,
+        &left,
+        pseudonymize,
+    );
 
     let hours = hours_rows(
         &page,
@@ -471,6 +479,7 @@ fn team(
     people: &People,
     competencies: &[framework::Competency],
     t: &'static PilotSheetLabels,
+    language: Language,
     left: &str,
     pseudonymize: bool,
 ) -> Team {
@@ -491,7 +500,7 @@ fn team(
                 } else {
                     String::new()
                 },
-                team_role: team_role(m.role, t),
+                team_role: texts::team_role(m.role, language),
                 ai_role: Text::or_placeholder(m.ai_role.as_deref().unwrap_or(""), t.no_ai_role),
                 cells: m
                     .levels
@@ -612,15 +621,6 @@ fn iso_date(iso: &str) -> Option<NaiveDate> {
 
 fn euros(n: Numbers, amount: f64) -> String {
     format!("{} €", n.fixed(amount, 0))
-}
-
-fn team_role(role: TeamRole, t: &'static PilotSheetLabels) -> &'static str {
-    match role {
-        TeamRole::Lead => t.lead,
-        TeamRole::Expert => t.expert,
-        TeamRole::Enthusiast => t.enthusiast,
-        TeamRole::ProcessOwner => t.process_owner,
-    }
 }
 
 fn risk_class(class: RiskClass, t: &'static PilotSheetLabels) -> &'static str {

@@ -1,6 +1,9 @@
 //! German: the users' first language, and the CLI's only one.
 
-use super::{KpiLabels, PilotSheetLabels, PrintLabels};
+use super::{
+    DevelopmentPlanLabels, KpiLabels, LadderSheetLabels, LiteracyLabels, PilotSheetLabels,
+    PrintLabels,
+};
 use crate::backup::BackupReason;
 use crate::error::{Entity, Error, Field, Problem};
 use crate::exchange::issues::{Issue, IssueKind};
@@ -120,6 +123,7 @@ fn field(field: Field) -> &'static str {
         Field::Stage => "Die Laufbahnstufe",
         Field::MinLevel => "Die Mindeststufe",
         Field::MinMaturity => "Der Mindest-Reifegrad",
+        Field::NextReview => "Die nächste Überprüfung",
     }
 }
 
@@ -140,6 +144,11 @@ fn problem(problem: &Problem) -> String {
 pub(super) fn error(error: &Error) -> String {
     match error {
         Error::NotFound { entity: e, id } => format!("{} „{id}“ gibt es nicht.", entity(*e)),
+        // The review follows the day the record is as of, not a "start".
+        Error::Invalid {
+            field: Field::NextReview,
+            problem: Problem::BeforeStart,
+        } => "Die nächste Überprüfung darf nicht vor dem Stichtag liegen.".into(),
         Error::Invalid {
             field: f,
             problem: p,
@@ -648,3 +657,189 @@ pub(super) fn fit_no_profile() -> &'static str {
     "Empfehlung: keine — die Rolle hat kein Zielprofil (keine Zielstufe in einer aktiven \
      Kompetenz); zuerst das Profil der Rolle festlegen."
 }
+
+pub(super) fn module_format(format: crate::learning::ModuleFormat) -> &'static str {
+    use crate::learning::ModuleFormat;
+    match format {
+        ModuleFormat::Workshop => "Workshop",
+        ModuleFormat::OnlineCourse => "Online-Kurs",
+        ModuleFormat::Mentoring => "Mentoring",
+        ModuleFormat::LearningByDoing => "Lernen durch Tun",
+        ModuleFormat::ConsultationHour => "KI-Sprechstunde",
+        ModuleFormat::MonthlyUpdate => "monatliches KI-Update",
+    }
+}
+
+pub(super) static LADDER_SHEET: LadderSheetLabels = LadderSheetLabels {
+    title: "KI-Laufbahn",
+    heading: "KI-Laufbahn: Kriterien für Gehalt und Entwicklung",
+    audience: "Für alle Beschäftigten",
+    page: "Seite",
+    printed_on: "Stand",
+    intro: "Diese Übersicht nennt die Kriterien, nach denen {company} Gehalt und Entwicklung \
+        auf der KI-Laufbahn festlegt: für jede Stufe die Verantwortung, das Gehaltsband und die \
+        Anforderungen. Sie steht allen Beschäftigten zur Verfügung (Entgelttransparenz nach der \
+        Richtlinie (EU)\u{a0}2023/970, Art.\u{a0}6).",
+    stage: "Stufe",
+    responsibilities: "Verantwortung",
+    not_described: "nicht beschrieben",
+    salary_band: "Gehaltsband",
+    band_range: "{min} – {max} € pro Jahr",
+    band_from: "ab {min} € pro Jahr",
+    band_to: "bis {max} € pro Jahr",
+    band_none: "nicht festgelegt",
+    requirements: "Anforderungen",
+    no_requirements: "Für diese Stufe sind keine Anforderungen festgelegt.",
+    need_competency: "Kompetenz {code} {name}: mindestens Stufe {level} ({level_name})",
+    need_maturity: "KI-Reifegrad-Index mindestens {index}",
+    need_path: "Lernpfad „{name}“ abgeschlossen",
+    need_pilot_team: "Mitglied im Team eines laufenden, skalierten oder abgeschlossenen \
+        Pilotprojekts",
+    need_mentoring: "betreut als Mentor/in eine andere Person",
+    retired: "(nicht mehr erfüllbar, zählt nicht)",
+    no_stages: "Es sind noch keine Laufbahnstufen festgelegt.",
+    rules_title: "So werden die Anforderungen gelesen",
+    rule_levels: "Kompetenzstufen: {levels}. Es zählt die zuletzt eingeschätzte Stufe.",
+    rule_maturity: "KI-Reifegrad-Index: der Mittelwert der fünf Dimensionen ({dimensions}), \
+        jeweils auf den Stufen 1 bis 3; es zählt die letzte Einschätzung.",
+    rule_path:
+        "Ein Lernpfad ist abgeschlossen, wenn alle seine aktuellen Module abgeschlossen sind.",
+    rule_practice: "Pilotprojekt und Mentoring zählen, solange sie bestehen: das Pilotprojekt \
+        läuft, wird skaliert oder ist abgeschlossen; das Mentoring-Paar ist aktiv.",
+    rule_retired: "Eine als nicht mehr erfüllbar markierte Anforderung nennt eine Kompetenz \
+        oder einen Lernpfad, die es nicht mehr gibt; sie bleibt der Vollständigkeit halber \
+        stehen, zählt aber nicht.",
+    rule_award: "Die Bereitschaft für die nächste Stufe ist der Anteil ihrer erfüllten \
+        Anforderungen. Eine Stufe wird vom Unternehmen mit Datum vergeben; sie wird nicht \
+        automatisch erreicht.",
+};
+
+pub(super) static DEVELOPMENT_PLAN: DevelopmentPlanLabels = DevelopmentPlanLabels {
+    title: "Entwicklungsplan",
+    confidential: "Vertraulich – Personaldaten",
+    page: "Seite",
+    printed_on: "Stand",
+    personnel_number: "Personalnummer",
+    department: "Abteilung",
+    job_title: "Funktion",
+    role: "KI-Rolle",
+    none: "keine",
+    not_recorded: "nicht erfasst",
+    left_on: "ausgeschieden am {date}",
+    competencies: "Kompetenzen: Ist-Stand und Ziel der KI-Rolle {role}",
+    competencies_no_role: "Kompetenzen",
+    code: "Kürzel",
+    competency: "Kompetenz",
+    current: "Aktuell",
+    target: "Ziel",
+    gap: "Abstand",
+    met: "erreicht",
+    below_one: "1 Stufe darunter",
+    below_many: "{n} Stufen darunter",
+    no_role: "Keine KI-Rolle zugeordnet: Ohne Zielprofil gibt es keinen Abgleich von Ist und Ziel.",
+    no_targets: "Die KI-Rolle {role} hat noch kein Zielprofil.",
+    levels_legend: "Stufen: 0 keine · 1 Grundkenntnisse · 2 selbstständig · 3 Experte (kann \
+        andere anleiten) · – nicht eingeschätzt · ▼ unter dem Ziel",
+    ladder: "KI-Laufbahn",
+    stage_held: "Aktuelle Stufe",
+    stage_value: "Stufe {position} {name}",
+    since: "seit {date}",
+    no_stage: "noch keine Stufe",
+    next_stage: "Nächste Stufe",
+    top_reached: "höchste Stufe erreicht",
+    no_ladder: "Es sind noch keine Laufbahnstufen festgelegt.",
+    readiness: "Bereitschaft",
+    readiness_value: "{percent} % ({met} von {total} Anforderungen erfüllt)",
+    missing: "Es fehlt noch",
+    nothing_missing: "Alle Anforderungen der nächsten Stufe sind erfüllt.",
+    learning: "Lernpfade",
+    enrolled_on: "eingeschrieben am {date}",
+    progress: "{done} von {all} Modulen abgeschlossen",
+    module: "Modul",
+    format: "Format",
+    hours: "Std.",
+    state: "Stand",
+    done_on: "abgeschlossen am {date}",
+    times: "({count}-mal teilgenommen)",
+    open: "offen",
+    retired_module: "nicht mehr angeboten",
+    no_enrolments: "Noch in keinem Lernpfad eingeschrieben.",
+    mentoring: "Mentoring",
+    mentored_by: "Begleitet von",
+    mentor_of: "Betreut als Mentor/in",
+    pair_value: "{name} – {topic}, seit {date}",
+    pair_value_plain: "{name}, seit {date}",
+    no_mentoring: "Derzeit kein Mentoring.",
+    agreements: "Vereinbarte Schritte",
+    agreements_note: "Was wird bis wann erreicht, mit welcher Unterstützung?",
+    place_date: "Ort, Datum",
+    employee_sign: "Mitarbeiter/in",
+    manager_sign: "Führungskraft",
+};
+
+pub(super) static LITERACY: LiteracyLabels = LiteracyLabels {
+    title: "Nachweis KI-Kompetenz",
+    heading: "Nachweis der Maßnahmen zur KI-Kompetenz (Art.\u{a0}4 KI-Verordnung)",
+    confidential: "Vertraulich – Personaldaten",
+    page: "Seite",
+    as_of: "Stichtag",
+    owner: "Verantwortlich",
+    next_review: "Nächste Überprüfung",
+    intro: "Dieser Nachweis dokumentiert die Maßnahmen, mit denen {company} die KI-Kompetenz \
+        der Beschäftigten fördert, die mit KI-Systemen arbeiten (Art.\u{a0}4 der Verordnung \
+        (EU)\u{a0}2024/1689, KI-Verordnung): welche KI-Systeme eingesetzt werden, wer mit ihnen \
+        arbeitet, welche Schulungen und weiteren Maßnahmen es gab.",
+    evidence_note: "Er ist ein interner Nachweis, kein Zertifikat: Er bescheinigt keiner Person \
+        eine bestandene Prüfung oder eine Qualifikation.",
+    systems: "Eingesetzte KI-Systeme",
+    system: "KI-System",
+    vendor: "Anbieter",
+    hosting: "Betrieb",
+    pilots: "Pilotprojekte (Status am Stichtag)",
+    not_recorded: "nicht erfasst",
+    no_systems: "Am Stichtag läuft kein Pilotprojekt, wird keines skaliert und ist keines \
+        abgeschlossen: Es ist kein KI-System im Einsatz erfasst.",
+    systems_note: "Erfasst sind die KI-Systeme der Pilotprojekte, die am Stichtag laufen, \
+        skaliert werden oder abgeschlossen sind. KI-Werkzeuge, die außerhalb von \
+        Pilotprojekten genutzt werden, führt Talentwerk nicht; sie sind hier zu ergänzen.",
+    measures: "Maßnahmen",
+    paths_offered: "Angebotene Lernpfade",
+    path_value: "{modules} Module, zusammen {hours} Stunden",
+    path_for: "für die KI-Rolle {role}",
+    no_paths: "keine",
+    trainings_done: "Abgeschlossene Schulungen",
+    trainings_value: "{count} Modulabschlüsse mit zusammen {hours} Stunden",
+    people_trained: "Geschulte Personen",
+    people_value: "{trained} von {active} aktiven Beschäftigten",
+    mentoring: "Mentoring (KI-Buddy)",
+    mentoring_value: "{pairs} aktive Mentoring-Paare",
+    contents: "Inhalte der Schulungen",
+    path: "Lernpfad",
+    module: "Modul",
+    format: "Format",
+    hours: "Std.",
+    content: "Inhalt",
+    attendance: "Teilnahmen",
+    no_content: "nicht beschrieben",
+    no_trainings: "Bis zum Stichtag wurde keine Schulung abgeschlossen.",
+    people: "Beschäftigte, KI-Systeme und Schulungen",
+    name: "Name",
+    department: "Abteilung",
+    role: "KI-Rolle",
+    works_with: "Arbeitet mit",
+    trainings: "Schulungen bis zum Stichtag",
+    maturity: "KI-Reifegrad",
+    none: "–",
+    not_rated: "–",
+    hours_unit: "Std.",
+    people_note: "Alle am Stichtag aktiven Beschäftigten. Arbeitet mit: KI-Systeme der \
+        Pilotprojekte, in deren Team die Person ist, mit ihrer Rolle im Team. KI-Reifegrad: \
+        Index der letzten Einschätzung bis zum Stichtag (Mittelwert von fünf Dimensionen, \
+        Stufen 1–3); – nicht eingeschätzt.",
+    no_people: "Am Stichtag gibt es keine aktiven Beschäftigten.",
+    responsibility: "Verantwortung und Überprüfung",
+    responsibility_value: "Verantwortlich für diesen Nachweis: {owner}. Er wird spätestens am \
+        {date} überprüft und fortgeschrieben.",
+    place_date: "Ort, Datum",
+    owner_sign: "Unterschrift der verantwortlichen Person",
+};

@@ -1,6 +1,9 @@
 //! English: for companies that work in English, worded like the UI's `en` dictionary.
 
-use super::{KpiLabels, PilotSheetLabels, PrintLabels};
+use super::{
+    DevelopmentPlanLabels, KpiLabels, LadderSheetLabels, LiteracyLabels, PilotSheetLabels,
+    PrintLabels,
+};
 use crate::backup::BackupReason;
 use crate::error::{Entity, Error, Field, Problem};
 use crate::exchange::issues::{Issue, IssueKind};
@@ -113,6 +116,7 @@ fn field(field: Field) -> &'static str {
         Field::Stage => "The career stage",
         Field::MinLevel => "The minimum level",
         Field::MinMaturity => "The minimum maturity index",
+        Field::NextReview => "The next review",
     }
 }
 
@@ -133,6 +137,11 @@ fn problem(problem: &Problem) -> String {
 pub(super) fn error(error: &Error) -> String {
     match error {
         Error::NotFound { entity: e, id } => format!("{} “{id}” does not exist.", entity(*e)),
+        // The review follows the day the record is as of, not a "start".
+        Error::Invalid {
+            field: Field::NextReview,
+            problem: Problem::BeforeStart,
+        } => "The next review may not lie before the record's date.".into(),
         Error::Invalid {
             field: f,
             problem: p,
@@ -629,3 +638,184 @@ pub(super) fn fit_no_profile() -> &'static str {
     "Recommendation: none — the role has no target profile (no target level in an active \
      competency); set the role's profile first."
 }
+
+pub(super) fn module_format(format: crate::learning::ModuleFormat) -> &'static str {
+    use crate::learning::ModuleFormat;
+    match format {
+        ModuleFormat::Workshop => "Workshop",
+        ModuleFormat::OnlineCourse => "Online course",
+        ModuleFormat::Mentoring => "Mentoring",
+        ModuleFormat::LearningByDoing => "Learning by doing",
+        ModuleFormat::ConsultationHour => "AI consultation hour",
+        ModuleFormat::MonthlyUpdate => "Monthly AI update",
+    }
+}
+
+pub(super) static LADDER_SHEET: LadderSheetLabels = LadderSheetLabels {
+    title: "AI career ladder",
+    heading: "AI career ladder: criteria for pay and progression",
+    audience: "For all staff",
+    page: "Page",
+    printed_on: "As of",
+    intro: "This overview sets out the criteria by which {company} determines pay and \
+        progression on the AI career ladder: for each stage the responsibilities, the salary \
+        band and the requirements. It is available to all staff (pay transparency under \
+        Directive (EU)\u{a0}2023/970, Art.\u{a0}6).",
+    stage: "Stage",
+    responsibilities: "Responsibilities",
+    not_described: "not described",
+    salary_band: "Salary band",
+    band_range: "{min} – {max} € per year",
+    band_from: "from {min} € per year",
+    band_to: "up to {max} € per year",
+    band_none: "not set",
+    requirements: "Requirements",
+    no_requirements: "No requirements are set for this stage.",
+    need_competency: "Competency {code} {name}: at least level {level} ({level_name})",
+    need_maturity: "AI maturity index at least {index}",
+    need_path: "Learning path “{name}” completed",
+    need_pilot_team: "Member of the team of a running, scaling or completed pilot project",
+    need_mentoring: "Mentors another person",
+    retired: "(can no longer be met, does not count)",
+    no_stages: "No career stages have been set yet.",
+    rules_title: "How to read the requirements",
+    rule_levels: "Competency levels: {levels}. The latest assessed level counts.",
+    rule_maturity: "AI maturity index: the mean of the five dimensions ({dimensions}), each on \
+        levels 1 to 3; the latest rating counts.",
+    rule_path: "A learning path is completed when all its current modules are completed.",
+    rule_practice: "A pilot project and mentoring count while they last: the pilot is \
+        running, scaling or completed; the mentoring pair is active.",
+    rule_retired: "A requirement marked as no longer achievable names a competency or \
+        learning path that no longer exists; it stays for completeness but does not count.",
+    rule_award: "Readiness for the next stage is the share of its requirements met. A stage \
+        is awarded by the company with a date; it is not reached automatically.",
+};
+
+pub(super) static DEVELOPMENT_PLAN: DevelopmentPlanLabels = DevelopmentPlanLabels {
+    title: "Development plan",
+    confidential: "Confidential – personal data",
+    page: "Page",
+    printed_on: "As of",
+    personnel_number: "Personnel number",
+    department: "Department",
+    job_title: "Job title",
+    role: "AI role",
+    none: "none",
+    not_recorded: "not recorded",
+    left_on: "left on {date}",
+    competencies: "Competencies: current levels and targets of the AI role {role}",
+    competencies_no_role: "Competencies",
+    code: "Code",
+    competency: "Competency",
+    current: "Current",
+    target: "Target",
+    gap: "Gap",
+    met: "met",
+    below_one: "1 level below",
+    below_many: "{n} levels below",
+    no_role: "No AI role assigned: without a target profile there is nothing to compare with.",
+    no_targets: "The AI role {role} has no target profile yet.",
+    levels_legend: "Levels: 0 none · 1 basic knowledge · 2 independent · 3 expert (can guide \
+        others) · – not assessed · ▼ below target",
+    ladder: "AI career ladder",
+    stage_held: "Current stage",
+    stage_value: "Stage {position} {name}",
+    since: "since {date}",
+    no_stage: "no stage yet",
+    next_stage: "Next stage",
+    top_reached: "top stage reached",
+    no_ladder: "No career stages have been set yet.",
+    readiness: "Readiness",
+    readiness_value: "{percent} % ({met} of {total} requirements met)",
+    missing: "Still missing",
+    nothing_missing: "All requirements of the next stage are met.",
+    learning: "Learning paths",
+    enrolled_on: "enrolled on {date}",
+    progress: "{done} of {all} modules completed",
+    module: "Module",
+    format: "Format",
+    hours: "h",
+    state: "Status",
+    done_on: "completed on {date}",
+    times: "(attended {count} times)",
+    open: "open",
+    retired_module: "no longer offered",
+    no_enrolments: "Not enrolled in any learning path yet.",
+    mentoring: "Mentoring",
+    mentored_by: "Mentored by",
+    mentor_of: "Mentor of",
+    pair_value: "{name} – {topic}, since {date}",
+    pair_value_plain: "{name}, since {date}",
+    no_mentoring: "No mentoring at present.",
+    agreements: "Agreed next steps",
+    agreements_note: "What is to be achieved by when, with what support?",
+    place_date: "Place, date",
+    employee_sign: "Employee",
+    manager_sign: "Manager",
+};
+
+pub(super) static LITERACY: LiteracyLabels = LiteracyLabels {
+    title: "AI literacy record",
+    heading: "Record of measures on AI literacy (Art.\u{a0}4 EU AI Act)",
+    confidential: "Confidential – personal data",
+    page: "Page",
+    as_of: "As of",
+    owner: "Owner",
+    next_review: "Next review",
+    intro: "This record documents the measures {company} takes to support the AI literacy of \
+        the staff who work with AI systems (Art.\u{a0}4 of Regulation (EU)\u{a0}2024/1689, \
+        the AI Act): which AI systems are in use, who works with them, and which trainings and \
+        other measures took place.",
+    evidence_note: "It is an internal record, not a certificate: it attests to no person \
+        having passed an examination or holding a qualification.",
+    systems: "AI systems in use",
+    system: "AI system",
+    vendor: "Vendor",
+    hosting: "Runs",
+    pilots: "Pilot projects (status on the day)",
+    not_recorded: "not recorded",
+    no_systems: "On the day no pilot project is running, scaling or completed: no AI system \
+        in use is recorded.",
+    systems_note: "Listed are the AI systems of the pilot projects running, scaling or \
+        completed on the day. AI tools used outside pilot projects are not kept in Talentwerk; \
+        add them here.",
+    measures: "Measures",
+    paths_offered: "Learning paths offered",
+    path_value: "{modules} modules, {hours} hours in all",
+    path_for: "for the AI role {role}",
+    no_paths: "none",
+    trainings_done: "Trainings completed",
+    trainings_value: "{count} module completions, {hours} hours in all",
+    people_trained: "People trained",
+    people_value: "{trained} of {active} active staff",
+    mentoring: "Mentoring (AI buddy)",
+    mentoring_value: "{pairs} active mentoring pairs",
+    contents: "Content of the trainings",
+    path: "Learning path",
+    module: "Module",
+    format: "Format",
+    hours: "h",
+    content: "Content",
+    attendance: "Attendance",
+    no_content: "not described",
+    no_trainings: "No training was completed by the day.",
+    people: "Staff, AI systems and trainings",
+    name: "Name",
+    department: "Department",
+    role: "AI role",
+    works_with: "Works with",
+    trainings: "Trainings up to the day",
+    maturity: "AI maturity",
+    none: "–",
+    not_rated: "–",
+    hours_unit: "h",
+    people_note: "All staff active on the day. Works with: AI systems of the pilot projects \
+        whose team the person is on, with their role in the team. AI maturity: index of the \
+        latest rating up to the day (mean of five dimensions, levels 1–3); – not rated.",
+    no_people: "There are no active staff on the day.",
+    responsibility: "Responsibility and review",
+    responsibility_value: "Owner of this record: {owner}. It will be reviewed and updated by \
+        {date} at the latest.",
+    place_date: "Place, date",
+    owner_sign: "Signature of the owner",
+};

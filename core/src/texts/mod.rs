@@ -331,6 +331,256 @@ pub(crate) fn pilot_sheet_labels(language: Language) -> &'static PilotSheetLabel
     }
 }
 
+/// A pilot team member's role (`Projektleitung`), as the pilot one-pager names it.
+pub fn team_role(role: crate::pilots::team::TeamRole, language: Language) -> &'static str {
+    use crate::pilots::team::TeamRole;
+    let t = pilot_sheet_labels(language);
+    match role {
+        TeamRole::Lead => t.lead,
+        TeamRole::Expert => t.expert,
+        TeamRole::Enthusiast => t.enthusiast,
+        TeamRole::ProcessOwner => t.process_owner,
+    }
+}
+
+/// Where an AI system runs (`in der Cloud des Anbieters`), as the pilot one-pager says it.
+pub fn ai_hosting(hosting: crate::pilots::details::AiHosting, language: Language) -> &'static str {
+    use crate::pilots::details::AiHosting;
+    let t = pilot_sheet_labels(language);
+    match hosting {
+        AiHosting::Local => t.hosting_local,
+        AiHosting::Cloud => t.hosting_cloud,
+    }
+}
+
+/// How a learning module is taught (`Lernen durch Tun`).
+pub fn module_format(format: crate::learning::ModuleFormat, language: Language) -> &'static str {
+    match language {
+        Language::De => de::module_format(format),
+        Language::En => en::module_format(format),
+    }
+}
+
+/// Every word of the printed career ladder (KI-Laufbahn), in one language; `ladder_sheet.typ`
+/// reads them as `text`. Sentences with `{placeholders}` are filled in by
+/// `print::ladder_sheet`. The requirements are worded in full here, not as the short list
+/// lines of [`ladder_need`]: the printout states the criteria for pay and progression to
+/// people who never open the app.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct LadderSheetLabels {
+    pub title: &'static str,
+    pub heading: &'static str,
+    pub audience: &'static str,
+    pub page: &'static str,
+    pub printed_on: &'static str,
+    /// `{company}`
+    pub intro: &'static str,
+    /// Above a stage's position: `Stufe`.
+    pub stage: &'static str,
+    pub responsibilities: &'static str,
+    pub not_described: &'static str,
+    pub salary_band: &'static str,
+    /// `{min}`, `{max}` (formatted amounts)
+    pub band_range: &'static str,
+    /// `{min}`
+    pub band_from: &'static str,
+    /// `{max}`
+    pub band_to: &'static str,
+    pub band_none: &'static str,
+    pub requirements: &'static str,
+    pub no_requirements: &'static str,
+    /// `{code}`, `{name}`, `{level}`, `{level_name}`
+    pub need_competency: &'static str,
+    /// `{index}`
+    pub need_maturity: &'static str,
+    /// `{name}`
+    pub need_path: &'static str,
+    pub need_pilot_team: &'static str,
+    pub need_mentoring: &'static str,
+    /// After a requirement whose competency or learning path has been retired.
+    pub retired: &'static str,
+    pub no_stages: &'static str,
+    pub rules_title: &'static str,
+    /// `{levels}`
+    pub rule_levels: &'static str,
+    /// `{dimensions}`
+    pub rule_maturity: &'static str,
+    pub rule_path: &'static str,
+    pub rule_practice: &'static str,
+    pub rule_retired: &'static str,
+    pub rule_award: &'static str,
+}
+
+pub(crate) fn ladder_sheet_labels(language: Language) -> &'static LadderSheetLabels {
+    match language {
+        Language::De => &de::LADDER_SHEET,
+        Language::En => &en::LADDER_SHEET,
+    }
+}
+
+/// Every word of the printed development plan (Entwicklungsplan), in one language;
+/// `development_plan.typ` reads them as `text`. Sentences with `{placeholders}` are filled in
+/// by `print::development_plan`.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct DevelopmentPlanLabels {
+    pub title: &'static str,
+    pub confidential: &'static str,
+    pub page: &'static str,
+    pub printed_on: &'static str,
+    pub personnel_number: &'static str,
+    pub department: &'static str,
+    pub job_title: &'static str,
+    pub role: &'static str,
+    pub none: &'static str,
+    pub not_recorded: &'static str,
+    /// `{date}`
+    pub left_on: &'static str,
+    /// `{role}`
+    pub competencies: &'static str,
+    pub competencies_no_role: &'static str,
+    pub code: &'static str,
+    pub competency: &'static str,
+    pub current: &'static str,
+    pub target: &'static str,
+    pub gap: &'static str,
+    pub met: &'static str,
+    /// `{n}`: levels below the target.
+    pub below_one: &'static str,
+    pub below_many: &'static str,
+    pub no_role: &'static str,
+    /// `{role}`
+    pub no_targets: &'static str,
+    pub levels_legend: &'static str,
+    pub ladder: &'static str,
+    pub stage_held: &'static str,
+    /// `{position}`, `{name}`
+    pub stage_value: &'static str,
+    /// `{date}`
+    pub since: &'static str,
+    pub no_stage: &'static str,
+    pub next_stage: &'static str,
+    pub top_reached: &'static str,
+    pub no_ladder: &'static str,
+    pub readiness: &'static str,
+    /// `{percent}`, `{met}`, `{total}`
+    pub readiness_value: &'static str,
+    pub missing: &'static str,
+    pub nothing_missing: &'static str,
+    pub learning: &'static str,
+    /// `{date}`
+    pub enrolled_on: &'static str,
+    /// `{done}`, `{all}`
+    pub progress: &'static str,
+    pub module: &'static str,
+    pub format: &'static str,
+    pub hours: &'static str,
+    pub state: &'static str,
+    /// `{date}`
+    pub done_on: &'static str,
+    /// `{count}`: a recurring module taken part in several times.
+    pub times: &'static str,
+    pub open: &'static str,
+    pub retired_module: &'static str,
+    pub no_enrolments: &'static str,
+    pub mentoring: &'static str,
+    pub mentored_by: &'static str,
+    pub mentor_of: &'static str,
+    /// `{name}`, `{topic}`, `{date}`
+    pub pair_value: &'static str,
+    /// `{name}`, `{date}`: a pair without a topic.
+    pub pair_value_plain: &'static str,
+    pub no_mentoring: &'static str,
+    pub agreements: &'static str,
+    pub agreements_note: &'static str,
+    pub place_date: &'static str,
+    pub employee_sign: &'static str,
+    pub manager_sign: &'static str,
+}
+
+pub(crate) fn development_plan_labels(language: Language) -> &'static DevelopmentPlanLabels {
+    match language {
+        Language::De => &de::DEVELOPMENT_PLAN,
+        Language::En => &en::DEVELOPMENT_PLAN,
+    }
+}
+
+/// Every word of the printed AI-literacy record (Nachweis KI-Kompetenz, EU AI Act Art. 4),
+/// in one language; `literacy_sheet.typ` reads them as `text`. Sentences with
+/// `{placeholders}` are filled in by `print::literacy_sheet`.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct LiteracyLabels {
+    pub title: &'static str,
+    pub heading: &'static str,
+    pub confidential: &'static str,
+    pub page: &'static str,
+    pub as_of: &'static str,
+    pub owner: &'static str,
+    pub next_review: &'static str,
+    /// `{company}`
+    pub intro: &'static str,
+    pub evidence_note: &'static str,
+    pub systems: &'static str,
+    pub system: &'static str,
+    pub vendor: &'static str,
+    pub hosting: &'static str,
+    pub pilots: &'static str,
+    pub not_recorded: &'static str,
+    pub no_systems: &'static str,
+    pub systems_note: &'static str,
+    pub measures: &'static str,
+    pub paths_offered: &'static str,
+    /// `{modules}`, `{hours}`
+    pub path_value: &'static str,
+    /// `{role}`
+    pub path_for: &'static str,
+    pub no_paths: &'static str,
+    pub trainings_done: &'static str,
+    /// `{count}`, `{hours}`
+    pub trainings_value: &'static str,
+    pub people_trained: &'static str,
+    /// `{trained}`, `{active}`
+    pub people_value: &'static str,
+    pub mentoring: &'static str,
+    /// `{pairs}`
+    pub mentoring_value: &'static str,
+    pub contents: &'static str,
+    pub path: &'static str,
+    pub module: &'static str,
+    pub format: &'static str,
+    pub hours: &'static str,
+    pub content: &'static str,
+    pub attendance: &'static str,
+    pub no_content: &'static str,
+    pub no_trainings: &'static str,
+    pub people: &'static str,
+    pub name: &'static str,
+    pub department: &'static str,
+    pub role: &'static str,
+    pub works_with: &'static str,
+    pub trainings: &'static str,
+    pub maturity: &'static str,
+    pub none: &'static str,
+    pub not_rated: &'static str,
+    pub hours_unit: &'static str,
+    pub people_note: &'static str,
+    pub no_people: &'static str,
+    pub responsibility: &'static str,
+    /// `{owner}`, `{date}`
+    pub responsibility_value: &'static str,
+    pub place_date: &'static str,
+    pub owner_sign: &'static str,
+}
+
+pub(crate) fn literacy_labels(language: Language) -> &'static LiteracyLabels {
+    match language {
+        Language::De => &de::LITERACY,
+        Language::En => &en::LITERACY,
+    }
+}
+
 /// A maturity dimension (`Tool-Kenntnisse`).
 pub fn maturity_dimension(
     dimension: crate::maturity::Dimension,

@@ -20,6 +20,7 @@ mod people;
 mod pilot_details;
 mod pilots;
 mod print;
+mod printouts_growth;
 mod roadmap;
 mod safety;
 mod security;

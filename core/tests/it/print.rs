@@ -24,7 +24,7 @@ fn pdf(db: &Db, options: &PrintOptions) -> Vec<u8> {
         .expect("the PDF is written")
 }
 
-fn poppler(tool: &str, pdf: &[u8], args: &[&str]) -> String {
+pub(crate) fn poppler(tool: &str, pdf: &[u8], args: &[&str]) -> String {
     let mut file = tempfile::NamedTempFile::new().unwrap();
     file.write_all(pdf).unwrap();
     let output = Command::new(tool)
@@ -42,7 +42,7 @@ fn poppler(tool: &str, pdf: &[u8], args: &[&str]) -> String {
 }
 
 /// The text of each page, in reading order.
-fn pages(pdf: &[u8]) -> Vec<String> {
+pub(crate) fn pages(pdf: &[u8]) -> Vec<String> {
     let text = poppler("pdftotext", pdf, &["-layout", "-enc", "UTF-8"]);
     let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
     if pages.last().is_some_and(|p| p.trim().is_empty()) {
@@ -52,7 +52,7 @@ fn pages(pdf: &[u8]) -> Vec<String> {
 }
 
 /// `pdfinfo`'s "Key: value" lines; it takes the file without a trailing "-".
-fn info(pdf: &[u8]) -> String {
+pub(crate) fn info(pdf: &[u8]) -> String {
     let mut file = tempfile::NamedTempFile::new().unwrap();
     file.write_all(pdf).unwrap();
     let output = Command::new("pdfinfo")
@@ -63,7 +63,7 @@ fn info(pdf: &[u8]) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
-fn info_value(info: &str, key: &str) -> String {
+pub(crate) fn info_value(info: &str, key: &str) -> String {
     info.lines()
         .find_map(|line| line.strip_prefix(&format!("{key}:")))
         .unwrap_or_else(|| panic!("pdfinfo reports {key}"))
@@ -71,8 +71,14 @@ fn info_value(info: &str, key: &str) -> String {
         .to_string()
 }
 
-fn page_count(pdf: &[u8]) -> usize {
+pub(crate) fn page_count(pdf: &[u8]) -> usize {
     info_value(&info(pdf), "Pages").parse().unwrap()
+}
+
+/// The text with runs of whitespace as single spaces: a label and its value on one line of
+/// the layout read as one phrase.
+pub(crate) fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The matrix pages; the last page holds the legend and the code key.
@@ -629,7 +635,7 @@ mod kpi_report {
 }
 
 mod pilot_sheet {
-    use super::{add, demo_company, info, info_value, input, page_count, pages, poppler};
+    use super::{add, demo_company, flat, info, info_value, input, page_count, pages, poppler};
     use crate::support::{cli, demo_file, role, snapshot, stderr, stdout, today};
     use chrono::Days;
     use talentwerk_core::company::Language;
@@ -669,12 +675,6 @@ mod pilot_sheet {
 
     fn days_ago(days: u64) -> String {
         (today() - Days::new(days)).format("%d.%m.%Y").to_string()
-    }
-
-    /// The text with runs of whitespace as single spaces: a label and its value on one line
-    /// of the layout read as one phrase.
-    fn flat(text: &str) -> String {
-        text.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     /// The text in reading order, block by block: a paragraph wrapped inside one column of
