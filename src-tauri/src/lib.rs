@@ -8,7 +8,9 @@ pub mod error;
 pub mod recent;
 pub mod state;
 
-use commands::{backup, company, exchange, framework, matrix, people, pilots, print};
+use commands::{
+    backup, company, exchange, framework, ladder, learning, matrix, maturity, people, pilots, print,
+};
 use std::path::PathBuf;
 use tauri::Manager;
 
@@ -80,6 +82,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             print::open_last_printout,
             print::save_kpi_pdf,
             print::save_pilot_pdf,
+            print::save_ladder_pdf,
+            print::save_development_plan_pdf,
+            print::save_literacy_record,
             pilots::list_pilots,
             pilots::get_pilot_page,
             pilots::add_pilot,
@@ -106,6 +111,37 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             pilots::get_roadmap,
             pilots::tick_roadmap_item,
             pilots::set_roadmap_start,
+            ladder::get_ladder,
+            ladder::create_stage,
+            ladder::update_stage,
+            ladder::delete_stage,
+            ladder::add_stage_requirement,
+            ladder::remove_stage_requirement,
+            ladder::set_employee_stage,
+            ladder::get_person_growth,
+            ladder::get_hire_or_upskill,
+            maturity::record_maturity,
+            maturity::get_maturity_overview,
+            maturity::compare_maturity,
+            learning::list_learning_paths,
+            learning::create_learning_path,
+            learning::retire_learning_path,
+            learning::reactivate_learning_path,
+            learning::create_learning_module,
+            learning::update_learning_module,
+            learning::retire_learning_module,
+            learning::reactivate_learning_module,
+            learning::list_path_participants,
+            learning::enrol_employee,
+            learning::complete_module,
+            learning::list_pending_proposals,
+            learning::confirm_proposal,
+            learning::reject_proposal,
+            learning::list_mentoring_pairs,
+            learning::create_mentoring_pair,
+            learning::end_mentoring_pair,
+            learning::list_checkins,
+            learning::add_checkin,
         ])
 }
 

@@ -149,6 +149,17 @@ pub fn today() -> chrono::NaiveDate {
     now().date()
 }
 
+/// The day a view is "as of": the ISO date given (a work day, else refused at
+/// [`Field::Date`](talentwerk_core::error::Field::Date)), or today.
+pub fn day_or_today(day: Option<String>) -> crate::error::CommandResult<chrono::NaiveDate> {
+    Ok(match day {
+        Some(day) => {
+            talentwerk_core::validate::work_date(talentwerk_core::error::Field::Date, &day)?
+        }
+        None => today(),
+    })
+}
+
 /// The local time, for backup names.
 pub fn now() -> chrono::NaiveDateTime {
     chrono::Local::now().naive_local()

@@ -512,3 +512,152 @@ test("a roadmap item ticks itself once the data proves it", async () => {
   const roadmap = execFileSync(cli, ["--db", db, "roadmap", "--format", "csv"], { encoding: "utf8" });
   assert.match(roadmap, /Ein Pilotprojekt in die Skalierung überführt;[^;]*;erledigt;/, "the CLI agrees");
 });
+
+/** Clicks the label of the radio button `testid` (the segmented controls hide the circle). */
+async function chooseRadio(browser, testid) {
+  const radio = await browser.$(byTestId(testid));
+  await radio.waitForExist({ timeout: 10_000 });
+  const label = await radio.parentElement();
+  await label.waitForClickable({ timeout: 10_000 });
+  await label.click();
+  await browser.waitUntil(async () => radio.isSelected(), { timeout: 5_000, timeoutMsg: `${testid} should be chosen` });
+}
+
+/** A company of four in Vertrieb: the growth journeys start from it. */
+function fourPeople(name) {
+  const db = join(workdir, `${name}.db`);
+  execFileSync(cli, ["--db", db, "init", "--company", `${name} GmbH`]);
+  const people = join(workdir, `${name}.csv`);
+  writeFileSync(
+    people,
+    "Personalnummer;Name;Abteilung\n1;Anna Berg;Vertrieb\n2;Ben Cramer;Vertrieb\n3;Clara Dietz;Vertrieb\n4;David Ebert;Vertrieb\n",
+  );
+  execFileSync(cli, ["--db", db, "import", people, "--create-missing"]);
+  return db;
+}
+
+/** The whitespace-normalized text of the first element matching `selector`. */
+async function textOf(browser, selector) {
+  const element = await browser.$(selector);
+  await element.waitForExist({ timeout: 10_000 });
+  return browser.execute((el) => el.textContent.replace(/\s+/g, " ").trim(), element);
+}
+
+test("rating someone's AI maturity shows it in their radar", async () => {
+  const db = fourPeople("reifegrad");
+  await withApp(db, "maturity", async (browser) => {
+    await waitForCount(browser, 4);
+    await (await browser.$(byTestId("nav-maturity"))).click();
+    await chooseRadio(browser, "maturity-view-rate");
+    await chooseOption(browser, await browser.$(byTestId("maturity-person")), "Anna Berg");
+    await (await browser.$(byTestId("maturity-form"))).waitForDisplayed({ timeout: 10_000 });
+    const levels = { tools: 3, breadth: 2, autonomy: 2, innovation: 1, sharing: 2 };
+    for (const [dimension, level] of Object.entries(levels)) {
+      await chooseRadio(browser, `maturity-level-${dimension}-${level}`);
+    }
+    await (await browser.$(byTestId("maturity-save"))).click();
+    // (3 + 2 + 2 + 1 + 2) / 5
+    await browser.waitUntil(async () => (await textOf(browser, byTestId("maturity-latest"))).startsWith("2,0"), {
+      timeout: 10_000,
+      timeoutMsg: "the saved rating's index 2,0 should show",
+    });
+    for (const [dimension, level] of Object.entries(levels)) {
+      const cell = await textOf(browser, `${byTestId("maturity-person-radar-table")} tr[data-dimension="${dimension}"] td`);
+      assert.equal(cell, String(level), `the radar shows ${dimension} at level ${level}`);
+    }
+  });
+});
+
+test("a completed module proposes a level; confirmed, the matrix shows it", async () => {
+  const db = fourPeople("lernpfad");
+  let anna;
+  await withApp(db, "learning", async (browser) => {
+    await waitForCount(browser, 4);
+    await (await browser.$(byTestId("nav-learning"))).click();
+    const path = await browser.$(`${byTestId("learning-path")}*=Basis-Nutzer`);
+    await path.waitForClickable({ timeout: 10_000 });
+    await path.click();
+    const enrol = await browser.$(byTestId("learning-enrol"));
+    await enrol.waitForClickable({ timeout: 10_000 });
+    await enrol.click();
+    const person = await browser.$(byTestId("learning-enrol-person"));
+    await person.waitForExist({ timeout: 10_000 });
+    await chooseOption(browser, person, "Anna Berg");
+    await (await browser.$(byTestId("learning-enrol-save"))).click();
+    await dialogsClosed(browser);
+
+    const row = await browser.$(byTestId("learning-participant"));
+    await row.waitForExist({ timeout: 10_000 });
+    anna = await row.getAttribute("data-employee-id");
+    const moduleId = await browser.execute(
+      (title) =>
+        [...document.querySelectorAll('[data-testid="learning-module"]')]
+          .find((li) => li.querySelector('[data-testid="learning-module-title"]')?.textContent.trim() === title)
+          ?.getAttribute("data-module-id") ?? null,
+      "Grundlagen generativer KI",
+    );
+    assert.ok(moduleId !== null, "Basis-Nutzer has the module Grundlagen generativer KI");
+    const complete = await browser.$(
+      `${byTestId("learning-participant")}[data-employee-id="${anna}"] ${byTestId("learning-cell")}[data-module-id="${moduleId}"] ${byTestId("learning-complete")}`,
+    );
+    await complete.click();
+    await (await browser.$(byTestId("learning-complete-dialog-save"))).click();
+    await dialogsClosed(browser);
+
+    await chooseRadio(browser, "learning-view-proposals");
+    const proposal = await browser.$(byTestId("learning-proposal"));
+    await proposal.waitForDisplayed({ timeout: 10_000 });
+    assert.match(await textOf(browser, byTestId("learning-proposal")), /Anna Berg/);
+    assert.match(await textOf(browser, byTestId("learning-proposal")), /G1/);
+    await (await browser.$(byTestId("learning-proposal-confirm"))).click();
+    await (await browser.$(byTestId("learning-proposals-empty"))).waitForDisplayed({ timeout: 10_000 });
+
+    await waitForCount(browser, 4);
+    assert.equal(await cellLevel(browser, anna, "G1"), "1", "the matrix shows the confirmed level");
+  });
+  const { header, rows } = matrixCsv(db);
+  const annaRow = rows.find((r) => r.includes("Anna Berg"));
+  assert.equal(annaRow[header.indexOf("G1")], "1", "the file holds the trainer's assessment");
+});
+
+test("readiness names what is missing, and raising the level in the matrix raises it", async () => {
+  const db = fourPeople("laufbahn");
+  const readinessOf = (text) => Number(/(\d+)\s*%/.exec(text)?.[1] ?? NaN);
+  await withApp(db, "readiness", async (browser) => {
+    await waitForCount(browser, 4);
+    await (await browser.$(byTestId("nav-ladder"))).click();
+    await chooseRadio(browser, "ladder-view-readiness");
+    const row = await browser.$(`${byTestId("readiness-row")}*=Anna Berg`);
+    await row.waitForDisplayed({ timeout: 10_000 });
+    const anna = await row.getAttribute("data-employee-id");
+    const rowSelector = `${byTestId("readiness-row")}[data-employee-id="${anna}"]`;
+    const before = await textOf(browser, `${rowSelector} ${byTestId("readiness")}`);
+    assert.match(await textOf(browser, `${rowSelector} ${byTestId("readiness-missing")}`), /G1/, "G1 is missing");
+
+    await waitForCount(browser, 4);
+    const cell = await browser.$(`${byTestId("matrix-cell")}[data-employee-id="${anna}"][data-competency-code="G1"]`);
+    await cell.click();
+    await browser.keys(["1"]);
+    await browser.waitUntil(async () => (await cell.getAttribute("data-level")) === "1", {
+      timeout: 10_000,
+      timeoutMsg: "typing 1 should set G1",
+    });
+
+    await (await browser.$(byTestId("nav-ladder"))).click();
+    await chooseRadio(browser, "ladder-view-readiness");
+    await (await browser.$(rowSelector)).waitForDisplayed({ timeout: 10_000 });
+    await browser.waitUntil(async () => !/G1/.test(await textOf(browser, `${rowSelector} ${byTestId("readiness-missing")}`)), {
+      timeout: 10_000,
+      timeoutMsg: "G1 should no longer be missing",
+    });
+    const after = await textOf(browser, `${rowSelector} ${byTestId("readiness")}`);
+    assert.ok(readinessOf(after) > readinessOf(before), `readiness rises (${before} → ${after})`);
+  });
+  const [header, ...rows] = execFileSync(cli, ["--db", db, "readiness", "--format", "csv"], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((line) => line.split(";"));
+  const anna = Object.fromEntries(header.map((column, i) => [column, rows.find((r) => r[1] === "Anna Berg")[i]]));
+  assert.doesNotMatch(anna.Fehlt, /G1/, "the CLI agrees: G1 is met");
+  assert.match(anna.Fehlt, /A1/, "and still names what else is missing");
+});

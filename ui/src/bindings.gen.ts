@@ -103,6 +103,18 @@ export const commands = {
 	 *  dialog.
 	 */
 	savePilotPdf: (id: number, pseudonymize: boolean, language: Language) => typedError<string | null, AppError>(__TAURI_INVOKE("save_pilot_pdf", { id, pseudonymize, language })),
+	/**
+	 *  The AI career ladder as staff are given it (criteria and pay bands, no people), saved
+	 *  through the dialog.
+	 */
+	saveLadderPdf: () => typedError<string | null, AppError>(__TAURI_INVOKE("save_ladder_pdf")),
+	/**  One person's development plan with signature lines, saved through the dialog. */
+	saveDevelopmentPlanPdf: (employeeId: number) => typedError<string | null, AppError>(__TAURI_INVOKE("save_development_plan_pdf", { employeeId })),
+	/**
+	 *  The AI-literacy record (EU AI Act Art. 4) as PDF or CSV, saved through the dialog. Saving
+	 *  the CSV also remembers nothing to open: only PDFs open in the viewer.
+	 */
+	saveLiteracyRecord: (input: LiteracyInput) => typedError<string | null, AppError>(__TAURI_INVOKE("save_literacy_record", { input })),
 	listPilots: () => typedError<Pilot[], AppError>(__TAURI_INVOKE("list_pilots")),
 	getPilotPage: (id: number) => typedError<PilotPage, AppError>(__TAURI_INVOKE("get_pilot_page", { id })),
 	addPilot: (input: NewPilot) => typedError<Pilot, AppError>(__TAURI_INVOKE("add_pilot", { input })),
@@ -132,9 +144,64 @@ export const commands = {
 	/**  Ticks an item the data cannot prove on `on`, or unticks it (`None`). */
 	tickRoadmapItem: (item: ItemKey, on: string | null) => typedError<Roadmap, AppError>(__TAURI_INVOKE("tick_roadmap_item", { item, on })),
 	setRoadmapStart: (on: string) => typedError<Roadmap, AppError>(__TAURI_INVOKE("set_roadmap_start", { on })),
+	getLadder: () => typedError<Ladder, AppError>(__TAURI_INVOKE("get_ladder")),
+	createStage: (input: StageInput) => typedError<Stage, AppError>(__TAURI_INVOKE("create_stage", { input })),
+	updateStage: (id: number, input: StageInput) => typedError<Stage, AppError>(__TAURI_INVOKE("update_stage", { id, input })),
+	deleteStage: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("delete_stage", { id })),
+	addStageRequirement: (stageId: number, input: RequirementInput) => typedError<Requirement, AppError>(__TAURI_INVOKE("add_stage_requirement", { stageId, input })),
+	removeStageRequirement: (id: number) => typedError<null, AppError>(__TAURI_INVOKE("remove_stage_requirement", { id })),
+	/**
+	 *  Records the stage someone holds from `since` on (`None`: no stage); returns their
+	 *  readiness as it is now.
+	 */
+	setEmployeeStage: (employeeId: number, stageId: number | null, since: string) => typedError<Readiness, AppError>(__TAURI_INVOKE("set_employee_stage", { employeeId, stageId, since })),
+	getPersonGrowth: (employeeId: number) => typedError<PersonGrowth, AppError>(__TAURI_INVOKE("get_person_growth", { employeeId })),
+	getHireOrUpskill: () => typedError<HireOrUpskill, AppError>(__TAURI_INVOKE("get_hire_or_upskill")),
+	recordMaturity: (input: NewMaturity) => typedError<MaturityAssessment, AppError>(__TAURI_INVOKE("record_maturity", { input })),
+	getMaturityOverview: (asOf: string | null) => typedError<MaturityOverview, AppError>(__TAURI_INVOKE("get_maturity_overview", { asOf })),
+	compareMaturity: (before: string, after: string, scope: Scope) => typedError<Comparison, AppError>(__TAURI_INVOKE("compare_maturity", { before, after, scope })),
+	/**  Every path with its modules, retired ones included (the screen greys them). */
+	listLearningPaths: () => typedError<LearningPath[], AppError>(__TAURI_INVOKE("list_learning_paths")),
+	createLearningPath: (name: string, roleId: number | null, description: string) => typedError<LearningPath, AppError>(__TAURI_INVOKE("create_learning_path", { name, roleId, description })),
+	retireLearningPath: (id: number) => typedError<LearningPath, AppError>(__TAURI_INVOKE("retire_learning_path", { id })),
+	reactivateLearningPath: (id: number) => typedError<LearningPath, AppError>(__TAURI_INVOKE("reactivate_learning_path", { id })),
+	createLearningModule: (pathId: number, input: ModuleInput) => typedError<LearningModule, AppError>(__TAURI_INVOKE("create_learning_module", { pathId, input })),
+	updateLearningModule: (id: number, input: ModuleInput) => typedError<LearningModule, AppError>(__TAURI_INVOKE("update_learning_module", { id, input })),
+	retireLearningModule: (id: number) => typedError<LearningModule, AppError>(__TAURI_INVOKE("retire_learning_module", { id })),
+	reactivateLearningModule: (id: number) => typedError<LearningModule, AppError>(__TAURI_INVOKE("reactivate_learning_module", { id })),
+	listPathParticipants: (pathId: number) => typedError<Participant[], AppError>(__TAURI_INVOKE("list_path_participants", { pathId })),
+	enrolEmployee: (employeeId: number, pathId: number, on: string) => typedError<Enrolment, AppError>(__TAURI_INVOKE("enrol_employee", { employeeId, pathId, on })),
+	/**  Records a completed module; a completion that raises a level returns a pending proposal. */
+	completeModule: (employeeId: number, moduleId: number, on: string) => typedError<Completion, AppError>(__TAURI_INVOKE("complete_module", { employeeId, moduleId, on })),
+	listPendingProposals: () => typedError<Completion[], AppError>(__TAURI_INVOKE("list_pending_proposals")),
+	/**  Confirms the raised level: recorded as an assessment by "Trainer", the matrix shows it. */
+	confirmProposal: (completionId: number) => typedError<Completion, AppError>(__TAURI_INVOKE("confirm_proposal", { completionId })),
+	rejectProposal: (completionId: number) => typedError<Completion, AppError>(__TAURI_INVOKE("reject_proposal", { completionId })),
+	/**  Every pair, open ones first; ended pairs too. */
+	listMentoringPairs: () => typedError<Pair[], AppError>(__TAURI_INVOKE("list_mentoring_pairs")),
+	createMentoringPair: (input: NewPair) => typedError<Pair, AppError>(__TAURI_INVOKE("create_mentoring_pair", { input })),
+	endMentoringPair: (id: number, on: string) => typedError<Pair, AppError>(__TAURI_INVOKE("end_mentoring_pair", { id, on })),
+	listCheckins: (pairId: number) => typedError<Checkin[], AppError>(__TAURI_INVOKE("list_checkins", { pairId })),
+	addCheckin: (pairId: number, on: string, note: string) => typedError<Checkin, AppError>(__TAURI_INVOKE("add_checkin", { pairId, on, note })),
 };
 
 /* Types */
+/**  The maturity of a department or the company as of a day. */
+export type Aggregate = {
+	/**  The month end counted up to ([`counted_until`] the day asked for). */
+	asOf: string,
+	scope: Scope,
+	/**  People in the scope who are employed on the day. */
+	activePeople: number,
+	/**  Those among them with a rating up to the day. */
+	peopleRated: number,
+	/**
+	 *  `None` ("zu wenige Personen") below [`MIN_GROUP`] rated people, and for a department
+	 *  also when withheld so it cannot be subtracted from the company (module doc).
+	 */
+	figures: GroupFigures | null,
+};
+
 /**  Where the AI system runs — the first question of data protection. */
 export type AiHosting = 
 /**  On the company's own machines. */
@@ -203,6 +270,30 @@ export type Benchmark = {
 	source: string,
 };
 
+export type Candidate = {
+	employeeId: number,
+	personnelNumber: string,
+	name: string,
+	department: string,
+	technicalInterest: number,
+	communication: number,
+	/**  Share of the target profile covered, 0–100 (rounded down). */
+	coverage: number,
+	/**  The weighted score, 0–100 (rounded down). */
+	score: number,
+	/**  Score at or above [`FIT_THRESHOLD`]. */
+	fits: boolean,
+	/**  Target competencies not reached, in framework order. */
+	gaps: Gap[],
+};
+
+export type Checkin = {
+	id: number,
+	pairId: number,
+	heldOn: string,
+	note: string,
+};
+
 export type ColumnGroup = {
 	pillar: Pillar,
 	competencies: Competency[],
@@ -230,6 +321,27 @@ export type CompanySettings = {
 	language: Language,
 };
 
+/**  The same group's maturity at two days (seed 004: before and after an intervention). */
+export type Comparison = {
+	/**  The month ends counted up to ([`counted_until`] the days asked for). */
+	before: string,
+	after: string,
+	scope: Scope,
+	/**  People in the scope employed and rated at both days: the only ones compared. */
+	peopleCompared: number,
+	/**
+	 *  `None` ("zu wenige Personen") below [`MIN_GROUP`] people compared, or when withheld
+	 *  so it cannot be subtracted from another figure (see [`compare`]).
+	 */
+	figures: ComparisonFigures | null,
+};
+
+export type ComparisonFigures = {
+	/**  In the order of [`Dimension::ALL`]. */
+	dimensions: DimensionDelta[],
+	index: Delta,
+};
+
 export type Competency = {
 	id: number,
 	pillarId: number,
@@ -248,6 +360,30 @@ export type CompetencyInput = {
 	name: string,
 	description: string,
 	levelDescriptors: string[],
+};
+
+/**  A completed module, as the person's record and the proposals list show it. */
+export type Completion = {
+	id: number,
+	employeeId: number,
+	employee: string,
+	moduleId: number,
+	/**  The module's title on the completion day. */
+	module: string,
+	pathId: number,
+	path: string,
+	format: ModuleFormat,
+	/**  The module's hours on the completion day. */
+	hours: number,
+	/**  The module's price per participant on the completion day, in euros. */
+	cost: number,
+	content: string,
+	completedOn: string,
+	proposal: ProposalStatus,
+	/**  What was proposed; `None` exactly when `proposal` is `None`. */
+	raise: Raise | null,
+	/**  The assessment a confirmed proposal became. */
+	assessmentId: number | null,
 };
 
 /**  What is recorded about a pilot's compliance. */
@@ -288,6 +424,21 @@ export type Dashboard = {
 	benchmark: Benchmark | null,
 	/**  Use cases recorded by the day (the dashboard explains itself when there are none). */
 	pilots: number,
+	/**
+	 *  The company's KI-Reifegrad counted to the last month end (withheld below five
+	 *  people); people at Wissensteilung ≥ 2 are its sharing dimension's levels 2 and 3.
+	 */
+	maturity: Aggregate,
+	/**  Mentoring pairs and check-ins as of the day. */
+	knowledgeTransfer: KnowledgeTransfer,
+};
+
+/**  One figure before and after, and the change. */
+export type Delta = {
+	before: number,
+	after: number,
+	/**  `after − before`: positive is growth. */
+	change: number,
 };
 
 export type Department = {
@@ -316,6 +467,32 @@ export type DetailsInput = {
 	/**  ISO dates; the end may not lie before the start. */
 	plannedStart: string | null,
 	plannedEnd: string | null,
+};
+
+/**  The five dimensions of the maturity model, in the order DOMAIN.md lists them. */
+export type Dimension = 
+/**  Tool-Kenntnisse: Basis-Prompting → Erweiterte Techniken → Tool-Integration. */
+"tools" | 
+/**  Anwendungsbreite: Ein Use Case → Mehrere Use Cases → Bereichsübergreifend. */
+"breadth" | 
+/**  Selbstständigkeit: Angeleitet → Eigenständig → Mentoring anderer. */
+"autonomy" | 
+/**  Innovation: Bestehende lösen → Prozesse verbessern → Neue entwickeln. */
+"innovation" | 
+/**  Wissensteilung: Konsument → Gelegentlicher Beitrag → Aktiver Multiplikator. */
+"sharing";
+
+export type DimensionDelta = {
+	dimension: Dimension,
+	delta: Delta,
+};
+
+/**  One dimension of a group: the mean level and how many people are at each level. */
+export type DimensionFigures = {
+	dimension: Dimension,
+	mean: number,
+	/**  People at level 1, 2 and 3. */
+	atLevel: [number, number, number],
 };
 
 export type Employee = {
@@ -372,6 +549,14 @@ export type EmployeeProfile = {
 	history: Assessment[],
 };
 
+export type Enrolment = {
+	id: number,
+	employeeId: number,
+	pathId: number,
+	path: string,
+	enrolledOn: string,
+};
+
 /**  The kinds of records a lookup can miss. */
 export type Entity = "company" | "department" | "employee" | "pillar" | "competency" | "role" | "backup" | "pilot" | "goal" | "milestone" | "learningPath" | "learningModule" | "enrolment" | "completion" | "mentoringPair" | "stage" | "requirement";
 
@@ -401,10 +586,24 @@ export type Evidence =
 export type ExportFormat = "xlsx" | "csv";
 
 /**  The input fields validation speaks about. */
-export type Field = "companyName" | "hourlyRate" | "workingWeeks" | "language" | "departmentName" | "personnelNumber" | "name" | "jobTitle" | "department" | "role" | "entryDate" | "technicalInterest" | "communication" | "domainExpertise" | "aiUsage" | "pillarName" | "pillar" | "competencyCode" | "competencyName" | "description" | "levelDescriptor" | "roleName" | "competency" | "level" | "date" | "assessor" | "note" | "title" | "status" | "reason" | "benefit" | "risk" | "measurability" | "hours" | "amount" | "teamMember" | "teamRole" | "riskClass" | "justification" | "personalData" | "owner" | "painPoint" | "aiSystem" | "aiVendor" | "plannedStart" | "plannedEnd" | "goalName" | "baseline" | "target" | "unit" | "milestoneTitle" | "dueDate" | "doneDate" | "lessonsWorked" | "lessonsNotWorked" | "nextStep" | "roadmapStart" | "roadmapItem" | "tools" | "breadth" | "autonomy" | "innovation" | "sharing" | "pathName" | "moduleTitle" | "moduleFormat" | "cost" | "raisesTo" | "learningPath" | "module" | "enrolmentDate" | "completionDate" | "mentor" | "mentee" | "topic" | "startDate" | "endDate" | "stageName" | "stagePosition" | "responsibilities" | "salaryMin" | "salaryMax" | "stage" | "minLevel" | "minMaturity";
+export type Field = "companyName" | "hourlyRate" | "workingWeeks" | "language" | "departmentName" | "personnelNumber" | "name" | "jobTitle" | "department" | "role" | "entryDate" | "technicalInterest" | "communication" | "domainExpertise" | "aiUsage" | "pillarName" | "pillar" | "competencyCode" | "competencyName" | "description" | "levelDescriptor" | "roleName" | "competency" | "level" | "date" | "assessor" | "note" | "title" | "status" | "reason" | "benefit" | "risk" | "measurability" | "hours" | "amount" | "teamMember" | "teamRole" | "riskClass" | "justification" | "personalData" | "owner" | "painPoint" | "aiSystem" | "aiVendor" | "plannedStart" | "plannedEnd" | "goalName" | "baseline" | "target" | "unit" | "milestoneTitle" | "dueDate" | "doneDate" | "lessonsWorked" | "lessonsNotWorked" | "nextStep" | "roadmapStart" | "roadmapItem" | "tools" | "breadth" | "autonomy" | "innovation" | "sharing" | "pathName" | "moduleTitle" | "moduleFormat" | "cost" | "raisesTo" | "learningPath" | "module" | "enrolmentDate" | "completionDate" | "mentor" | "mentee" | "topic" | "startDate" | "endDate" | "stageName" | "stagePosition" | "responsibilities" | "salaryMin" | "salaryMax" | "stage" | "minLevel" | "minMaturity" | 
+/**  The next review of the AI-literacy record. */
+"nextReview";
 
 /**  Why the database file could not be used. */
 export type FileProblem = "missing" | "foreign" | "newer" | "damaged";
+
+/**  The rule behind hire-or-upskill, shown beside the result. */
+export type FitRule = {
+	/**  Percent of the score from covering the role's target profile. */
+	coverageWeight: number,
+	/**  Percent from technical interest. */
+	interestWeight: number,
+	/**  Percent from communication strength. */
+	communicationWeight: number,
+	/**  The score (0–100) from which someone is a candidate to train. */
+	threshold: number,
+};
 
 /**
  *  The framework in display order: pillars, their competencies, the roles. From [`load`]
@@ -417,6 +616,16 @@ export type Framework = {
 	/**  Ordered by pillar, then position within it. */
 	competencies: Competency[],
 	roles: Role[],
+};
+
+/**  A level short of a role's target. */
+export type Gap = {
+	competencyId: number,
+	code: string,
+	name: string,
+	/**  `None`: not assessed yet. */
+	level: number | null,
+	required: number,
 };
 
 /**  A measurable goal: from `baseline` to `target`, in `unit`. */
@@ -433,6 +642,20 @@ export type GoalInput = {
 	baseline: number,
 	target: number,
 	unit: string,
+};
+
+/**  A group's figures; only ever built for [`MIN_GROUP`] people or more. */
+export type GroupFigures = {
+	/**  In the order of [`Dimension::ALL`]. */
+	dimensions: DimensionFigures[],
+	/**  The mean of the people's indexes (equal to the mean of the dimension means). */
+	index: number,
+};
+
+export type HireOrUpskill = {
+	rule: FitRule,
+	/**  One per active AI role, in framework order. */
+	roles: RoleFit[],
 };
 
 /**
@@ -519,6 +742,22 @@ export type ItemKey =
 /**  Successes made visible to the whole company (by hand). */
 "communicated";
 
+/**
+ *  The Wissenstransfer tile as of the end of a day. The third figure of the tile, people at
+ *  Wissensteilung ≥ 2, comes from the maturity assessments (`crate::maturity`) and is not computed here.
+ */
+export type KnowledgeTransfer = {
+	asOf: string,
+	/**  Pairs whose period includes the day and whose two people had not left by then. */
+	activePairs: number,
+	/**  Check-ins held in the [`RECENT_DAYS`] days up to and including the day. */
+	checkinsLast30Days: number,
+	/**  Different people mentoring in the active pairs. */
+	activeMentors: number,
+	/**  Different people being mentored in the active pairs. */
+	activeMentees: number,
+};
+
 export type Kpis = {
 	asOf: string,
 	activeEmployees: number,
@@ -548,13 +787,78 @@ export type Kpis = {
 	roiPercent: number | null,
 };
 
+/**
+ *  The ladder overview and the readiness list: the stages and everyone's readiness as of
+ *  today (the people of a stage are those whose `stage` names it).
+ */
+export type Ladder = {
+	asOf: string,
+	stages: Stage[],
+	/**  Every active employee, in department order, then by name. */
+	people: Readiness[],
+};
+
 export type Language = "de" | "en";
+
+export type LearningModule = {
+	id: number,
+	pathId: number,
+	title: string,
+	format: ModuleFormat,
+	hours: number,
+	/**  Euros per participant. */
+	cost: number,
+	/**  The competency a completion raises, with its code, and to which level (1–3). */
+	competencyId: number | null,
+	competencyCode: string | null,
+	raisesTo: number | null,
+	content: string,
+	retiredOn: string | null,
+};
+
+export type LearningPath = {
+	id: number,
+	name: string,
+	/**  The AI role it is meant for, if any. */
+	roleId: number | null,
+	role: string | null,
+	description: string,
+	retiredOn: string | null,
+	/**  Its modules in order; from [`paths`] only the active ones. */
+	modules: LearningModule[],
+};
+
+/**
+ *  One person's learning: the paths they are enrolled in and every module they completed,
+ *  with dates, the title and hours of that day, and content (the AI-literacy record and the
+ *  development plan read it).
+ */
+export type LearningRecord = {
+	employeeId: number,
+	/**  In enrolment order. */
+	enrolments: Enrolment[],
+	/**  In completion order. */
+	completions: Completion[],
+	/**  Hours of all completed modules. */
+	hours: number,
+};
 
 /**  What the team learned: what worked, what did not, what comes next. */
 export type Lessons = {
 	worked: string,
 	notWorked: string,
 	nextStep: string,
+};
+
+/**  What the AI-literacy record is drawn up for. */
+export type LiteracyInput = {
+	/**  ISO date the record is as of. */
+	asOf: string,
+	/**  Who is responsible for the measures. */
+	owner: string,
+	/**  ISO date of the next review; not before `as_of`. */
+	nextReview: string,
+	format: RecordFormat,
 };
 
 export type Matrix = {
@@ -594,6 +898,33 @@ export type MatrixRow = {
 	gaps: number[],
 };
 
+/**  One dated rating of one person. */
+export type MaturityAssessment = {
+	id: number,
+	employeeId: number,
+	assessedOn: string,
+	tools: number,
+	breadth: number,
+	autonomy: number,
+	innovation: number,
+	sharing: number,
+	/**  The mean of the five levels, 1–3. */
+	index: number,
+	note: string,
+};
+
+/**
+ *  The company and every department as of one day; figures below five people are withheld
+ *  by the core.
+ */
+export type MaturityOverview = {
+	company: Aggregate,
+	/**  In department order. */
+	departments: Aggregate[],
+	/**  The smallest group whose figures are shown. */
+	minGroup: number,
+};
+
 /**  One needed competency as a member stands in it. */
 export type MemberLevel = {
 	competencyId: number,
@@ -620,10 +951,84 @@ export type MilestoneInput = {
 	doneOn: string | null,
 };
 
+/**  What keeps someone from the next stage. */
+export type Missing = 
+/**  The level on the day (`None`: not assessed by then) is below the required one. */
+{ kind: "competency"; code: string; name: string; level: number | null; required: number } | 
+/**  The latest maturity index up to the day (`None`: never rated) is below the minimum. */
+{ kind: "maturity"; index: number | null; required: number } | 
+/**  The learning path is not completed. */
+{ kind: "learningPath"; name: string } | 
+/**  Not in the team of a pilot running, scaling or completed on the day. */
+{ kind: "pilotTeam" } | 
+/**  Not mentoring anyone on the day. */
+{ kind: "mentoring" };
+
+/**
+ *  How a module is taught (DOMAIN.md: Workshop, Online-Kurs, Mentoring, Lernen durch Tun,
+ *  KI-Sprechstunde, monatliches KI-Update).
+ */
+export type ModuleFormat = "workshop" | "onlineCourse" | "mentoring" | "learningByDoing" | "consultationHour" | "monthlyUpdate";
+
+/**  What the module form asks for. */
+export type ModuleInput = {
+	title: string,
+	/**  One of the [`ModuleFormat`] words; a string so a wrong value reaches validation. */
+	format: string,
+	hours: number,
+	cost: number,
+	/**  Set together with `raises_to`, or neither. */
+	competencyId: number | null,
+	/**  1–3; wide so that a wrong value reaches validation. */
+	raisesTo: number | null,
+	content: string,
+};
+
+/**  What a requirement asks for, as stored (with the names for display). */
+export type Need = 
+/**  At least `min_level` in a competency (the latest assessment up to the day). */
+{ kind: "competency"; competencyId: number; code: string; name: string; minLevel: number } | 
+/**  A maturity index (mean of the five dimensions, 1–3) of at least `min_index`. */
+{ kind: "maturity"; minIndex: number } | 
+/**  Every (non-retired) module of the learning path completed. */
+{ kind: "learningPath"; pathId: number; name: string } | 
+/**  Member of the team of a pilot running, scaling or completed on the day. */
+{ kind: "pilotTeam" } | 
+/**  Mentor in a mentoring pair active on the day, of a mentee employed on the day. */
+{ kind: "mentoring" };
+
 export type NewCost = {
 	kind: CostKind,
 	amount: number,
 	on: string,
+};
+
+/**
+ *  What the rating form asks for. Levels are plain numbers so a wrong one reaches
+ *  validation and is refused at its field instead of failing to deserialize.
+ */
+export type NewMaturity = {
+	employeeId: number,
+	/**  ISO date of the rating. */
+	assessedOn: string,
+	tools: number,
+	breadth: number,
+	autonomy: number,
+	innovation: number,
+	sharing: number,
+	/**  Optional free text (what the rating rests on). */
+	note: string,
+};
+
+/**  What "Neues Mentoring-Paar" asks for. */
+export type NewPair = {
+	mentorId: number,
+	menteeId: number,
+	topic: string,
+	/**  ISO date. */
+	startedOn: string,
+	/**  ISO date of the last day; `None` or empty: open. */
+	endedOn: string | null,
 };
 
 /**  What "Neues Pilotprojekt" asks for. */
@@ -635,7 +1040,59 @@ export type NewPilot = {
 	on: string,
 };
 
+/**  A pair as the list shows it, with its latest check-in. */
+export type Pair = {
+	id: number,
+	mentorId: number,
+	mentor: string,
+	menteeId: number,
+	mentee: string,
+	topic: string,
+	startedOn: string,
+	endedOn: string | null,
+	checkins: number,
+	lastCheckin: string | null,
+};
+
 export type Paper = "a4" | "a3";
+
+/**
+ *  Someone enrolled in a path, with what they have completed of it: a row of the path's
+ *  participant table.
+ */
+export type Participant = {
+	enrolmentId: number,
+	employeeId: number,
+	name: string,
+	department: string,
+	enrolledOn: string,
+	/**  The day they left, if they have: their record stays, but nothing new is entered. */
+	archivedOn: string | null,
+	/**
+	 *  Their completions of this path's modules, oldest first (recurring formats may
+	 *  appear several times).
+	 */
+	completions: Completion[],
+};
+
+export type PathRef = {
+	id: number,
+	name: string,
+};
+
+/**  What a person's page shows of their growth. */
+export type PersonGrowth = {
+	readiness: Readiness,
+	/**  Oldest first. */
+	stageHistory: StageEntry[],
+	/**  Oldest first. */
+	maturity: MaturityAssessment[],
+	learning: LearningRecord,
+	/**  Pairs in which they mentor or are mentored, open ones first. */
+	mentoring: Pair[],
+	/**  The ladder's stages, lowest first, to choose from when setting the stage. */
+	stages: Stage[],
+};
 
 export type Phase = 
 /**  Tage 1–30: Assessment und Strategie. */
@@ -766,6 +1223,42 @@ export type Problem =
 /**  An end date before its start date. */
 { problem: "beforeStart" };
 
+/**  Where a completion's proposal stands. */
+export type ProposalStatus = 
+/**  The module raised nothing above the person's level then. */
+"none" | "pending" | "confirmed" | "rejected";
+
+/**  "Raise G2 to 2": what a completion proposes for the matrix. */
+export type Raise = {
+	competencyId: number,
+	code: string,
+	level: number,
+};
+
+/**  One person's position on the ladder and how ready they are for the next stage. */
+export type Readiness = {
+	employeeId: number,
+	personnelNumber: string,
+	name: string,
+	departmentId: number,
+	department: string,
+	/**  The stage held on the day; `None`: none yet. */
+	stage: StageRef | null,
+	stageSince: string | null,
+	/**  The stage above; `None` on the top stage (or when the ladder is empty). */
+	next: StageRef | null,
+	/**
+	 *  Share of the next stage's requirements met, 0–100, rounded down (100 only when
+	 *  nothing is missing; a stage without requirements is 100). `None` without a next stage.
+	 *  Retired requirements count neither in `total` nor in `missing`.
+	 */
+	percent: number | null,
+	met: number,
+	total: number,
+	/**  In the order of the next stage's requirements. */
+	missing: Missing[],
+};
+
 /**  An entry of "Zuletzt geöffnet": shown by name and folder, opened by `index`. */
 export type RecentFile = {
 	index: number,
@@ -773,12 +1266,46 @@ export type RecentFile = {
 	folder: string,
 };
 
+export type Recommendation = 
+/**  Train the candidates who fit. */
+"train" | 
+/**  Nobody reaches the threshold: hire one or two people who then mentor others. */
+"hire" | 
+/**
+ *  The role has no target level in any active competency (a new role, or every target
+ *  retired): there is nothing to measure anyone against, so no candidates — set the
+ *  role's profile first.
+ */
+"noProfile";
+
+export type RecordFormat = "pdf" | "csv";
+
 /**  What removing a framework entry did. */
 export type Removal = 
 /**  It had no history and is gone. */
 "deleted" | 
 /**  It has history: hidden, kept, and can be reactivated. */
 "retired";
+
+/**  One requirement of a stage. */
+export type Requirement = {
+	id: number,
+	stageId: number,
+	need: Need,
+	/**
+	 *  The competency (or its pillar) or the learning path it names has been retired since:
+	 *  nobody can meet it any more, so readiness leaves it out. It stays on the stage, shown
+	 *  as retired, because it is part of the criteria as they were written.
+	 */
+	retired: boolean,
+};
+
+/**  What the user enters for a requirement. */
+export type RequirementInput = { kind: "competency"; competencyId: number; 
+/**  1–3. */
+minLevel: number } | { kind: "maturity"; 
+/**  1–3, decimals allowed. */
+minIndex: number } | { kind: "learningPath"; pathId: number } | { kind: "pilotTeam" } | { kind: "mentoring" };
 
 export type RiskClass = 
 /**  minimal */
@@ -834,6 +1361,20 @@ export type Role = {
 	retiredOn: string | null,
 };
 
+export type RoleFit = {
+	roleId: number,
+	role: string,
+	recommendation: Recommendation,
+	/**
+	 *  Best first, at most [`MAX_CANDIDATES`]: with [`Recommendation::Train`] only those who
+	 *  fit, with [`Recommendation::Hire`] the closest for reference, with
+	 *  [`Recommendation::NoProfile`] nobody.
+	 */
+	candidates: Candidate[],
+	/**  The (first active) learning path meant for this role, if any. */
+	suggestedPath: PathRef | null,
+};
+
 export type RoleInput = {
 	name: string,
 	description: string,
@@ -844,6 +1385,11 @@ export type RoleTarget = {
 	competencyId: number,
 	minLevel: number,
 };
+
+/**  Whom a group figure is about. */
+export type Scope = "company" | 
+/**  The people who belong to this department now (departments have no dated history). */
+{ department: number };
 
 /**
  *  What the UI needs at start and after a switch: which file is open, whether it holds a
@@ -868,6 +1414,46 @@ export type SizeClass =
 "fiftyTo249" | 
 /**  250 or more employees. */
 "twoHundredFiftyOrMore";
+
+/**  A stage of the ladder with its band and requirements. */
+export type Stage = {
+	id: number,
+	position: number,
+	name: string,
+	responsibilities: string,
+	/**  The salary band in €/year; either end may be open. */
+	salaryMin: number | null,
+	salaryMax: number | null,
+	requirements: Requirement[],
+};
+
+/**  One entry of a person's stage history. */
+export type StageEntry = {
+	/**  `None`: back to no stage. */
+	stage: StageRef | null,
+	since: string,
+};
+
+/**
+ *  What the user enters for a stage. Numbers are wide so that an out-of-range value reaches
+ *  validation instead of failing deserialization.
+ */
+export type StageInput = {
+	name: string,
+	/**  1–[`MAX_POSITION`], unique: the order of the ladder. */
+	position: number,
+	responsibilities: string,
+	/**  €/year, 0–[`MAX_SALARY`]; `None` leaves that end of the band open. */
+	salaryMin: number | null,
+	salaryMax: number | null,
+};
+
+/**  A stage as lists name it. */
+export type StageRef = {
+	id: number,
+	position: number,
+	name: string,
+};
 
 export type StatusChange = {
 	pilot: Pilot,

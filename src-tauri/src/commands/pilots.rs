@@ -1,11 +1,12 @@
 //! Pilot projects, the KPI dashboard and the 90-day roadmap.
 
 use crate::error::CommandResult;
-use crate::state::{today, AppState};
+use crate::state::{day_or_today, today, AppState};
 use serde::{Deserialize, Serialize};
 use specta::Type;
-use talentwerk_core::error::Field;
 use talentwerk_core::kpi::{self, Benchmark, Kpis};
+use talentwerk_core::maturity::{self, Aggregate, Scope};
+use talentwerk_core::mentoring::{self, KnowledgeTransfer};
 use talentwerk_core::pilots::compliance::{self, Compliance, RiskClass, RiskQuestions};
 use talentwerk_core::pilots::details::{
     self, Details, DetailsInput, Goal, GoalInput, Lessons, Milestone, MilestoneInput,
@@ -14,7 +15,6 @@ use talentwerk_core::pilots::page::{self, PilotPage};
 use talentwerk_core::pilots::team::{self, TeamMember, TeamWarning};
 use talentwerk_core::pilots::{self, CostKind, NewPilot, Pilot, PilotStatus, StatusChange};
 use talentwerk_core::roadmap::{self, ItemKey, Roadmap};
-use talentwerk_core::validate;
 use tauri::State;
 
 #[tauri::command(async)]
@@ -279,6 +279,11 @@ pub struct Dashboard {
     pub benchmark: Option<Benchmark>,
     /// Use cases recorded by the day (the dashboard explains itself when there are none).
     pub pilots: u32,
+    /// The company's KI-Reifegrad counted to the last month end (withheld below five
+    /// people); people at Wissensteilung ≥ 2 are its sharing dimension's levels 2 and 3.
+    pub maturity: Aggregate,
+    /// Mentoring pairs and check-ins as of the day.
+    pub knowledge_transfer: KnowledgeTransfer,
 }
 
 /// The dashboard as of `as_of` (ISO date), or today.
@@ -288,16 +293,15 @@ pub fn get_dashboard(
     state: State<'_, AppState>,
     as_of: Option<String>,
 ) -> CommandResult<Dashboard> {
-    let day = match as_of {
-        Some(day) => validate::work_date(Field::Date, &day)?,
-        None => today(),
-    };
+    let day = day_or_today(as_of)?;
     Ok(state.db()?.read(|conn| {
         let kpis = kpi::as_of(conn, day)?;
         Ok(Dashboard {
             benchmark: kpi::benchmark(kpis.active_employees),
             trend: kpi::trend(conn, day)?,
             pilots: kpis.by_status.iter().map(|c| c.count).sum(),
+            maturity: maturity::aggregate(conn, day, Scope::Company)?,
+            knowledge_transfer: mentoring::knowledge_transfer(conn, day)?,
             kpis,
         })
     })?)

@@ -1,5 +1,6 @@
-//! "Drucken / PDF": the printed talent matrix (previewed and saved), the KPI report and the
-//! pilot one-pager (saved).
+//! "Drucken / PDF": the printed talent matrix (previewed and saved), the KPI report, the
+//! pilot one-pager, the career ladder, a person's development plan and the AI-literacy
+//! record (saved).
 //!
 //! The core lays out the PDF; here the matrix is previewed as SVG pages, saved through the native
 //! dialog (opened in Rust, like the exports) and, on request, opened in the system's PDF
@@ -9,12 +10,14 @@
 use crate::commands::exchange::save_with_dialog;
 use crate::error::{AppError, CommandResult};
 use crate::state::{today, AppState};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use specta::Type;
 use std::path::PathBuf;
 use std::sync::Mutex;
 use talentwerk_core::company::Language;
 use talentwerk_core::error::Field;
+use talentwerk_core::literacy;
+use talentwerk_core::people;
 use talentwerk_core::print::{self, PrintOptions};
 use talentwerk_core::validate;
 use tauri::{AppHandle, State};
@@ -106,6 +109,110 @@ pub fn save_kpi_pdf(
         Language::En => format!("KPI-report-{day}.pdf"),
     };
     save_printout(&app, &db, &last, &bytes, &name)
+}
+
+/// The AI career ladder as staff are given it (criteria and pay bands, no people), saved
+/// through the dialog.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn save_ladder_pdf(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    last: State<'_, LastPrintout>,
+) -> CommandResult<Option<String>> {
+    let day = today();
+    let db = state.db()?;
+    let bytes = db.read(|conn| print::ladder_printout(conn, day)?.pdf())?;
+    save_printout(&app, &db, &last, &bytes, &format!("KI-Laufbahn-{day}.pdf"))
+}
+
+/// One person's development plan with signature lines, saved through the dialog.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn save_development_plan_pdf(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    last: State<'_, LastPrintout>,
+    employee_id: u32,
+) -> CommandResult<Option<String>> {
+    let day = today();
+    let db = state.db()?;
+    let (bytes, number) = db.read(|conn| {
+        let employee = people::employee(conn, employee_id)?;
+        let pdf = print::development_plan_printout(conn, employee_id, day)?.pdf()?;
+        Ok((pdf, employee.personnel_number))
+    })?;
+    let name = format!("Entwicklungsplan-{}-{day}.pdf", file_safe(&number));
+    save_printout(&app, &db, &last, &bytes, &name)
+}
+
+/// A personnel number as part of a file name: only letters, digits, `-` and `_`.
+fn file_safe(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub enum RecordFormat {
+    Pdf,
+    Csv,
+}
+
+/// What the AI-literacy record is drawn up for.
+#[derive(Debug, Clone, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct LiteracyInput {
+    /// ISO date the record is as of.
+    pub as_of: String,
+    /// Who is responsible for the measures.
+    pub owner: String,
+    /// ISO date of the next review; not before `as_of`.
+    pub next_review: String,
+    pub format: RecordFormat,
+}
+
+/// The AI-literacy record (EU AI Act Art. 4) as PDF or CSV, saved through the dialog. Saving
+/// the CSV also remembers nothing to open: only PDFs open in the viewer.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn save_literacy_record(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    last: State<'_, LastPrintout>,
+    input: LiteracyInput,
+) -> CommandResult<Option<String>> {
+    let day = validate::work_date(Field::Date, &input.as_of)?;
+    let next_review = validate::work_date(Field::NextReview, &input.next_review)?;
+    let db = state.db()?;
+    match input.format {
+        RecordFormat::Pdf => {
+            let bytes = db.read(|conn| {
+                print::literacy_printout(conn, day, &input.owner, next_review)?.pdf()
+            })?;
+            let name = format!("KI-Kompetenz-Nachweis-{day}.pdf");
+            save_printout(&app, &db, &last, &bytes, &name)
+        }
+        RecordFormat::Csv => {
+            let text = db.read(|conn| {
+                Ok(literacy::csv(&literacy::record(
+                    conn,
+                    day,
+                    &input.owner,
+                    next_review,
+                )?))
+            })?;
+            let name = format!("KI-Kompetenz-Nachweis-{day}.csv");
+            save_with_dialog(&app, &db, text.as_bytes(), "CSV", "csv", &name)
+        }
+    }
 }
 
 /// The pilot one-pager, with pseudonym codes instead of names on request, saved through the

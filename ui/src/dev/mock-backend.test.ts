@@ -13,7 +13,7 @@ describe('the browser preview', () => {
   it('opens the company on the dashboard (it has use cases) and shows the matrix', async () => {
     installMockBackend();
     render(App);
-    await waitFor(() => expect(screen.getAllByTestId('kpi-tile')).toHaveLength(8), { timeout: 3000 });
+    await waitFor(() => expect(screen.getAllByTestId('kpi-tile')).toHaveLength(10), { timeout: 3000 });
     expect(screen.getByTestId('company-name-header')).toHaveTextContent('Muster Metallbau GmbH');
     await fireEvent.click(screen.getByTestId('nav-matrix'));
     await waitFor(() => expect(screen.getByTestId('matrix-count')).toHaveTextContent('60 Mitarbeitende angezeigt'), { timeout: 3000 });

@@ -22,6 +22,18 @@ import {
   TODAY,
 } from '../test/fixtures';
 import { demoDashboard, demoPilotPages, demoPilots, demoRoadmap } from '../test/pilot-fixtures';
+import {
+  demoCheckins,
+  demoComparison,
+  demoHireOrUpskill,
+  demoLadder,
+  demoMaturityOverview,
+  demoPairs,
+  demoParticipants,
+  demoPaths,
+  demoPersonGrowth,
+  demoProposals,
+} from '../test/growth-fixtures';
 
 const DOCUMENTS = '/home/nutzer/Dokumente';
 
@@ -107,6 +119,9 @@ export function previewAnswers(start: Company | null, n: number, extra: number):
     openLastPrintout: null,
     savePilotPdf: (id) => `${DOCUMENTS}/Pilotprojekt-${id}-Steckbrief-${TODAY}.pdf`,
     saveKpiPdf: (asOf) => `${DOCUMENTS}/KPI-Bericht-${asOf ?? TODAY}.pdf`,
+    saveLadderPdf: `${DOCUMENTS}/KI-Laufbahn-${TODAY}.pdf`,
+    saveDevelopmentPlanPdf: (id) => `${DOCUMENTS}/Entwicklungsplan-${id}-${TODAY}.pdf`,
+    saveLiteracyRecord: (input) => `${DOCUMENTS}/KI-Kompetenz-Nachweis-${input.asOf}.${input.format}`,
     listPilots: demoPilots,
     getPilotPage: pageOf,
     addPilot: (input) => ({ ...demoPilots[0], ...input, id: 99, status: input.status, statusSince: input.on }),
@@ -133,6 +148,37 @@ export function previewAnswers(start: Company | null, n: number, extra: number):
     getRoadmap: demoRoadmap,
     tickRoadmapItem: demoRoadmap,
     setRoadmapStart: demoRoadmap,
+    getLadder: demoLadder,
+    createStage: (input) => ({ ...demoLadder.stages[0], ...input, id: 99, requirements: [] }),
+    updateStage: (id, input) => ({ ...demoLadder.stages[0], ...input, id }),
+    deleteStage: null,
+    addStageRequirement: (stageId) => ({ ...demoLadder.stages[0].requirements[0], id: 999, stageId }),
+    removeStageRequirement: null,
+    setEmployeeStage: (employeeId) => demoLadder.people.find((p) => p.employeeId === employeeId) ?? demoLadder.people[0],
+    getPersonGrowth: demoPersonGrowth,
+    getHireOrUpskill: demoHireOrUpskill,
+    recordMaturity: (input) => ({ ...input, id: 9999, index: 2, note: input.note }),
+    getMaturityOverview: demoMaturityOverview,
+    compareMaturity: demoComparison,
+    listLearningPaths: demoPaths,
+    createLearningPath: (name, roleId, description) => ({ ...demoPaths[0], id: 99, name, roleId, description, modules: [] }),
+    retireLearningPath: (id) => ({ ...demoPaths[0], id, retiredOn: TODAY }),
+    reactivateLearningPath: (id) => ({ ...demoPaths[0], id, retiredOn: null }),
+    createLearningModule: (pathId) => ({ ...demoPaths[0].modules[0], id: 999, pathId }),
+    updateLearningModule: (id) => ({ ...demoPaths[0].modules[0], id }),
+    retireLearningModule: (id) => ({ ...demoPaths[0].modules[0], id, retiredOn: TODAY }),
+    reactivateLearningModule: (id) => ({ ...demoPaths[0].modules[0], id, retiredOn: null }),
+    listPathParticipants: demoParticipants,
+    enrolEmployee: (employeeId, pathId, on) => ({ id: 999, employeeId, pathId, path: demoPaths[0].name, enrolledOn: on }),
+    completeModule: demoProposals[0],
+    listPendingProposals: demoProposals,
+    confirmProposal: (id) => ({ ...demoProposals[0], id, proposal: 'confirmed' }),
+    rejectProposal: (id) => ({ ...demoProposals[0], id, proposal: 'rejected' }),
+    listMentoringPairs: demoPairs,
+    createMentoringPair: demoPairs[0],
+    endMentoringPair: (id, on) => ({ ...demoPairs[0], id, endedOn: on }),
+    listCheckins: demoCheckins,
+    addCheckin: (pairId, on, note) => ({ id: 999, pairId, heldOn: on, note }),
   };
 }
 

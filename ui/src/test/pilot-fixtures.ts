@@ -1096,6 +1096,69 @@ export const demoPilotPages: PilotPage[] = [
 ];
 
 export const demoDashboard: Dashboard = {
+  "maturity": {
+    "activePeople": 140,
+    "asOf": "2026-10-31",
+    "figures": {
+      "dimensions": [
+        {
+          "atLevel": [
+            59,
+            46,
+            14
+          ],
+          "dimension": "tools",
+          "mean": 1.6218487394957983
+        },
+        {
+          "atLevel": [
+            59,
+            44,
+            16
+          ],
+          "dimension": "breadth",
+          "mean": 1.638655462184874
+        },
+        {
+          "atLevel": [
+            48,
+            58,
+            13
+          ],
+          "dimension": "autonomy",
+          "mean": 1.7058823529411764
+        },
+        {
+          "atLevel": [
+            59,
+            42,
+            18
+          ],
+          "dimension": "innovation",
+          "mean": 1.6554621848739495
+        },
+        {
+          "atLevel": [
+            65,
+            40,
+            14
+          ],
+          "dimension": "sharing",
+          "mean": 1.5714285714285714
+        }
+      ],
+      "index": 1.638655462184874
+    },
+    "peopleRated": 119,
+    "scope": "company"
+  },
+  "knowledgeTransfer": {
+    "activeMentees": 6,
+    "activeMentors": 6,
+    "activePairs": 6,
+    "asOf": "2026-11-22",
+    "checkinsLast30Days": 18
+  },
   "benchmark": {
     "percent": 28,
     "sizeClass": "fiftyTo249",

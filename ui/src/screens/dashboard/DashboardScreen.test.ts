@@ -31,6 +31,28 @@ const tile = (kpi: string) => screen.getAllByTestId('kpi-tile').find((el) => el.
 const loaded = () => waitFor(() => expect(screen.getAllByTestId('kpi-tile').length).toBeGreaterThan(1));
 
 describe('DashboardScreen', () => {
+  it('shows the maturity index and the knowledge transfer as the backend counts them', async () => {
+    setup();
+    await loaded();
+    expect(tile('maturity')).toHaveTextContent('1,6 von 3');
+    // The radar's text alternative: the company's mean per dimension.
+    expect(within(tile('maturity')).getByTestId('dashboard-maturity-radar-table')).toHaveTextContent('Tool-Kenntnisse');
+    expect(tile('maturity')).toHaveTextContent('Mittelwert von 119 bewerteten der 140 aktiven Mitarbeitenden, gezählt bis 31.10.2026');
+    expect(within(tile('knowledgeTransfer')).getByTestId('knowledge-pairs')).toHaveTextContent('6 aktive Mentoring-Paare');
+    expect(within(tile('knowledgeTransfer')).getByTestId('knowledge-checkins')).toHaveTextContent('18 Check-ins in den letzten 30 Tagen');
+    // Wissensteilung 2 (40 people) and 3 (14 people).
+    expect(within(tile('knowledgeTransfer')).getByTestId('knowledge-sharing')).toHaveTextContent('54 Personen mit Wissensteilung ab Stufe 2');
+  });
+
+  it('withholds the maturity figures below five rated people, in both tiles', async () => {
+    setup({ getDashboard: { ...demoDashboard, maturity: { ...demoDashboard.maturity, peopleRated: 3, figures: null } } });
+    await loaded();
+    expect(tile('maturity')).toHaveTextContent('zu wenige Personen');
+    expect(tile('maturity')).toHaveTextContent('3 Personen bewertet: Gruppenwerte erst ab fünf Personen.');
+    expect(within(tile('knowledgeTransfer')).getByTestId('knowledge-sharing')).toHaveTextContent('zu wenige Personen');
+    expect(within(tile('knowledgeTransfer')).getByTestId('knowledge-pairs')).toHaveTextContent('6');
+  });
+
   it("shows the demo's figures German-formatted, with the basis of the euros", async () => {
     const backend = setup();
     await loaded();
@@ -45,6 +67,8 @@ describe('DashboardScreen', () => {
       'innovation',
       'byStatus',
       'scores',
+      'maturity',
+      'knowledgeTransfer',
     ]);
     expect(tile('hoursPerWeek')).toHaveTextContent('13 h/Woche');
     expect(tile('eurosPerYear')).toHaveTextContent('34.684 €/Jahr');
@@ -197,7 +221,7 @@ describe('DashboardScreen', () => {
     setup({ getDashboard: none });
     const empty = await screen.findByTestId('dashboard-empty');
     expect(empty).toHaveTextContent('Noch keine Use Cases erfasst');
-    expect(screen.getAllByTestId('kpi-tile').map((el) => el.dataset.kpi)).toEqual(['usageRate']);
+    expect(screen.getAllByTestId('kpi-tile').map((el) => el.dataset.kpi)).toEqual(['usageRate', 'maturity', 'knowledgeTransfer']);
   });
 
   it('explains a "Stand" before the first use case, and shows every figure again for today', async () => {
@@ -210,11 +234,11 @@ describe('DashboardScreen', () => {
     const empty = await screen.findByTestId('dashboard-empty');
     expect(empty).toHaveTextContent('Bis zum 31.01.2026 war noch kein Use Case erfasst');
     expect(empty).toHaveTextContent('Wählen Sie einen späteren Stand oder „Heute“.');
-    expect(screen.getAllByTestId('kpi-tile').map((el) => el.dataset.kpi)).toEqual(['usageRate']);
+    expect(screen.getAllByTestId('kpi-tile').map((el) => el.dataset.kpi)).toEqual(['usageRate', 'maturity', 'knowledgeTransfer']);
 
     await fireEvent.click(screen.getByTestId('dashboard-today'));
     await waitFor(() => expect(screen.queryByTestId('dashboard-empty')).toBeNull());
-    expect(screen.getAllByTestId('kpi-tile')).toHaveLength(8);
+    expect(screen.getAllByTestId('kpi-tile')).toHaveLength(10);
     expect(backend.argsOf('getDashboard')).toEqual([[null], ['2026-01-31'], [null]]);
   });
 });
