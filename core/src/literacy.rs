@@ -144,13 +144,18 @@ pub struct PathOffered {
 
 /// Gathers the record as of the end of `day`. The owner is required (at most
 /// [`MAX_NAME`] characters, refused at [`Field::Owner`]); a `next_review` before `day` is
-/// refused at [`Field::NextReview`] as `BeforeStart`.
+/// refused at [`Field::NextReview`] as `BeforeStart`; a `day` after `today` at
+/// [`Field::Date`] as `NotAllowed` (evidence describes what happened, not what is planned).
 pub fn record(
     conn: &Connection,
     day: NaiveDate,
     owner: &str,
     next_review: NaiveDate,
+    today: NaiveDate,
 ) -> Result<LiteracyRecord> {
+    if day > today {
+        return Err(Error::invalid(Field::Date, Problem::NotAllowed));
+    }
     let owner = validate::required(Field::Owner, owner, MAX_NAME)?;
     if next_review < day {
         return Err(Error::invalid(Field::NextReview, Problem::BeforeStart));

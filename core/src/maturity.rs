@@ -319,6 +319,15 @@ impl GroupFigures {
     pub fn mean(&self, dimension: Dimension) -> f64 {
         self.dimensions[dimension.position()].mean
     }
+
+    /// People at `level` or above in `dimension` (the dashboard's "Wissensteilung ≥ 2").
+    pub fn at_least(&self, dimension: Dimension, level: u8) -> u32 {
+        let at_level = &self.dimensions[dimension.position()].at_level;
+        LEVELS
+            .filter(|&l| l >= level)
+            .map(|l| at_level[usize::from(l - 1)])
+            .sum()
+    }
 }
 
 /// The maturity of a department or the company as of a day.

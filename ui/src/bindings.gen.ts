@@ -431,6 +431,11 @@ export type Dashboard = {
 	maturity: Aggregate,
 	/**  Mentoring pairs and check-ins as of the day. */
 	knowledgeTransfer: KnowledgeTransfer,
+	/**
+	 *  People at Wissensteilung 2 or 3, from the company's maturity figures (`None` where
+	 *  those are withheld).
+	 */
+	sharers: number | null,
 };
 
 /**  One figure before and after, and the change. */

@@ -686,14 +686,15 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
             let db = Db::open_existing(path)?;
             let (day, owner, next_review) = record.resolve()?;
             let printout =
-                db.read(|conn| print::literacy_printout(conn, day, &owner, next_review))?;
+                db.read(|conn| print::literacy_printout(conn, day, &owner, next_review, today()))?;
             db.write_file(&target, &printout.pdf()?)?;
             written(&mut out, &target, &printout)?;
         }
         Command::Literacy { record } => {
             let db = Db::open_existing(path)?;
             let (day, owner, next_review) = record.resolve()?;
-            let record = db.read(|conn| literacy::record(conn, day, &owner, next_review))?;
+            let record =
+                db.read(|conn| literacy::record(conn, day, &owner, next_review, today()))?;
             // On stdout without the byte-order mark, like the other CSV output: scripts read it.
             let csv = literacy::csv(&record);
             out.write_all(csv.trim_start_matches('\u{feff}').as_bytes())?;

@@ -106,8 +106,9 @@ pub(super) fn sheet(
     day: NaiveDate,
     owner: &str,
     next_review: NaiveDate,
+    today: NaiveDate,
 ) -> Result<Sheet> {
-    let record = literacy::record(conn, day, owner, next_review)?;
+    let record = literacy::record(conn, day, owner, next_review, today)?;
     let language = company::require(conn)?.language;
     // Training contents in the order of the paths and their modules, as the app lists them.
     let order = learning::all_paths(conn)?

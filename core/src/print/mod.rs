@@ -132,18 +132,19 @@ pub fn development_plan_printout(
 }
 
 /// The AI-literacy record (EU AI Act Art. 4) as of `day` on A4 landscape, from
-/// [`crate::literacy::record`] (which validates `owner` and `next_review`): AI systems in use,
-/// measures, training contents with attendance, everyone employed on the day with their
-/// systems and trainings, the owner and the next review.
+/// [`crate::literacy::record`] (which validates `day`, `owner` and `next_review`): AI systems
+/// in use, measures, training contents with attendance, everyone employed on the day with
+/// their systems and trainings, the owner and the next review.
 pub fn literacy_printout(
     conn: &Connection,
     day: NaiveDate,
     owner: &str,
     next_review: NaiveDate,
+    today: NaiveDate,
 ) -> Result<Printout> {
     render::lay_out_counted(
         &literacy_sheet::TEMPLATE,
-        &literacy_sheet::sheet(conn, day, owner, next_review)?,
+        &literacy_sheet::sheet(conn, day, owner, next_review, today)?,
     )
 }
 

@@ -590,9 +590,7 @@ pub(super) fn maturity_levels(dimension: crate::maturity::Dimension) -> &'static
 
 /// A decimal the German way (`1,5`), at most two places.
 fn ladder_decimal(value: f64) -> String {
-    let text = format!("{value:.2}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    text.replace('.', ",")
+    crate::print::Numbers(crate::company::Language::De).index(value)
 }
 
 pub(super) fn ladder_missing(missing: &crate::ladder::Missing) -> String {
@@ -683,7 +681,7 @@ pub(super) static LADDER_SHEET: LadderSheetLabels = LadderSheetLabels {
     stage: "Stufe",
     responsibilities: "Verantwortung",
     not_described: "nicht beschrieben",
-    salary_band: "Gehaltsband",
+    salary_band: "Gehaltsband (brutto)",
     band_range: "{min} – {max} € pro Jahr",
     band_from: "ab {min} € pro Jahr",
     band_to: "bis {max} € pro Jahr",
@@ -835,7 +833,8 @@ pub(super) static LITERACY: LiteracyLabels = LiteracyLabels {
     people_note: "Alle am Stichtag aktiven Beschäftigten. Arbeitet mit: KI-Systeme der \
         Pilotprojekte, in deren Team die Person ist, mit ihrer Rolle im Team. KI-Reifegrad: \
         Index der letzten Einschätzung bis zum Stichtag (Mittelwert von fünf Dimensionen, \
-        Stufen 1–3); – nicht eingeschätzt.",
+        Stufen 1–3); – nicht eingeschätzt. Abteilung, KI-Rolle, Pilotteams und Inhalte der \
+        Schulungen führt Talentwerk ohne Datum: Sie zeigen den Stand am Tag des Drucks.",
     no_people: "Am Stichtag gibt es keine aktiven Beschäftigten.",
     responsibility: "Verantwortung und Überprüfung",
     responsibility_value: "Verantwortlich für diesen Nachweis: {owner}. Er wird spätestens am \

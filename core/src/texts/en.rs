@@ -572,8 +572,7 @@ pub(super) fn maturity_levels(dimension: crate::maturity::Dimension) -> &'static
 
 /// A decimal with at most two places (`1.5`).
 fn ladder_decimal(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
+    crate::print::Numbers(crate::company::Language::En).index(value)
 }
 
 pub(super) fn ladder_missing(missing: &crate::ladder::Missing) -> String {
@@ -664,7 +663,7 @@ pub(super) static LADDER_SHEET: LadderSheetLabels = LadderSheetLabels {
     stage: "Stage",
     responsibilities: "Responsibilities",
     not_described: "not described",
-    salary_band: "Salary band",
+    salary_band: "Salary band (gross)",
     band_range: "{min} – {max} € per year",
     band_from: "from {min} € per year",
     band_to: "up to {max} € per year",
@@ -811,7 +810,9 @@ pub(super) static LITERACY: LiteracyLabels = LiteracyLabels {
     hours_unit: "h",
     people_note: "All staff active on the day. Works with: AI systems of the pilot projects \
         whose team the person is on, with their role in the team. AI maturity: index of the \
-        latest rating up to the day (mean of five dimensions, levels 1–3); – not rated.",
+        latest rating up to the day (mean of five dimensions, levels 1–3); – not rated. \
+        Department, AI role, pilot teams and training contents are kept without dates: they \
+        show the state on the day of printing.",
     no_people: "There are no active staff on the day.",
     responsibility: "Responsibility and review",
     responsibility_value: "Owner of this record: {owner}. It will be reviewed and updated by \

@@ -226,6 +226,13 @@ fn group_figures_are_withheld_below_five_people_and_shown_from_five() {
         [1, 3, 1],
         "people per level in Tool-Kenntnisse"
     );
+    assert_eq!(
+        figures.at_least(Dimension::Tools, 2),
+        4,
+        "people at Tool-Kenntnisse 2 or 3"
+    );
+    assert_eq!(figures.at_least(Dimension::Tools, 3), 1);
+    assert_eq!(figures.at_least(Dimension::Tools, 1), 5);
 
     // Someone who left before the day drops out again.
     db.write(|tx| people::archive_employee(tx, ids[0], date("2026-06-01")))

@@ -4,13 +4,15 @@
 
 use crate::print::{flat, info, info_value, page_count, pages, poppler};
 use crate::support::{
-    assert_invalid, cli, company, date, demo_file, snapshot, stderr, stdout, today,
+    add, assert_invalid, cli, company, date, demo_file, department, input, snapshot, stderr,
+    stdout, today,
 };
 use chrono::{Days, NaiveDate};
 use talentwerk_core::company::Language;
 use talentwerk_core::error::{Entity, Field, Problem};
 use talentwerk_core::ladder::{self, RequirementInput, StageInput};
 use talentwerk_core::literacy::{self, LiteracyRecord};
+use talentwerk_core::people::EmployeeInput;
 use talentwerk_core::{demo, framework, learning, people, print, texts, Db, Error};
 
 fn demo_company(employees: u32, language: Language) -> Db {
@@ -158,7 +160,7 @@ fn open_bands_missing_bands_and_retired_requirements_are_worded() {
     for expected in [
         "ab 40.000 € pro Jahr",
         "bis 70.000 € pro Jahr",
-        "Gehaltsband nicht festgelegt VERANTWORTUNG nicht beschrieben",
+        "Gehaltsband (brutto) nicht festgelegt VERANTWORTUNG nicht beschrieben",
         "80.000 – 99.000 € pro Jahr",
         "Kompetenz G2 Prompt Engineering: mindestens Stufe 3 (Experte) \
          (nicht mehr erfüllbar, zählt nicht)",
@@ -352,7 +354,7 @@ fn a_plan_for_an_unknown_employee_is_not_found() {
 // The AI-literacy record
 
 fn literacy_record(db: &Db, day: NaiveDate) -> LiteracyRecord {
-    db.read(|c| literacy::record(c, day, "Geschäftsführung", day + Days::new(365)))
+    db.read(|c| literacy::record(c, day, "Geschäftsführung", day + Days::new(365), today()))
         .expect("the record is gathered")
 }
 
@@ -416,11 +418,46 @@ fn the_record_lists_the_systems_of_pilots_in_use_and_everyone_employed_on_the_da
 }
 
 #[test]
+fn the_record_as_of_a_past_day_counts_those_employed_then() {
+    let db = company();
+    let sales = department(&db, "Vertrieb");
+    add(&db, &input("1", "Anna Berg", sales));
+    add(
+        &db,
+        &EmployeeInput {
+            entry_date: Some("2026-09-01".into()),
+            ..input("2", "Ben Neu", sales)
+        },
+    );
+    let gone = add(&db, &input("3", "Clara Fort", sales));
+    db.write(|tx| people::archive_employee(tx, gone.id, date("2026-06-30")))
+        .unwrap();
+    let day = date("2026-08-01");
+    let names = |record: &LiteracyRecord| -> Vec<String> {
+        record.people.iter().map(|p| p.name.clone()).collect()
+    };
+    let record = db
+        .read(|c| literacy::record(c, day, "GF", day, today()))
+        .unwrap();
+    assert_eq!(
+        names(&record),
+        ["Anna Berg"],
+        "not who joined after the day, nor who left before it"
+    );
+    assert_eq!(record.measures.active_people, 1);
+    let now = db
+        .read(|c| literacy::record(c, today(), "GF", today(), today()))
+        .unwrap();
+    assert_eq!(names(&now), ["Anna Berg", "Ben Neu"]);
+    assert!(now.people.iter().all(|p| p.name != "Clara Fort"));
+}
+
+#[test]
 fn the_record_pdf_names_systems_measures_and_each_persons_trainings() {
     let db = demo_company(140, Language::De);
     let review = date("2027-11-22");
     let pdf = db
-        .read(|c| print::literacy_printout(c, today(), "Dr. Petra Vogt", review))
+        .read(|c| print::literacy_printout(c, today(), "Dr. Petra Vogt", review, today()))
         .expect("the record prints")
         .pdf()
         .unwrap();
@@ -531,13 +568,13 @@ fn an_empty_owner_or_a_review_before_the_day_is_refused() {
     let day = today();
     for owner in ["", "   "] {
         let error = db
-            .read(|c| literacy::record(c, day, owner, day))
+            .read(|c| literacy::record(c, day, owner, day, day))
             .unwrap_err();
         assert_invalid(&error, Field::Owner, Problem::Empty, "an empty owner");
     }
     let long = "x".repeat(121);
     let error = db
-        .read(|c| literacy::record(c, day, &long, day))
+        .read(|c| literacy::record(c, day, &long, day, day))
         .unwrap_err();
     assert_invalid(
         &error,
@@ -546,7 +583,7 @@ fn an_empty_owner_or_a_review_before_the_day_is_refused() {
         "a long owner",
     );
     let error = db
-        .read(|c| literacy::record(c, day, "GF", day - Days::new(1)))
+        .read(|c| literacy::record(c, day, "GF", day - Days::new(1), day))
         .unwrap_err();
     assert_invalid(
         &error,
@@ -558,13 +595,23 @@ fn an_empty_owner_or_a_review_before_the_day_is_refused() {
         texts::describe_error(&error, Language::De),
         "Die nächste Überprüfung darf nicht vor dem Stichtag liegen."
     );
+    let tomorrow = day + Days::new(1);
     let error = db
-        .read(|c| print::literacy_printout(c, day, "", day))
+        .read(|c| literacy::record(c, tomorrow, "GF", tomorrow, day))
+        .unwrap_err();
+    assert_invalid(
+        &error,
+        Field::Date,
+        Problem::NotAllowed,
+        "a record as of a day still to come",
+    );
+    let error = db
+        .read(|c| print::literacy_printout(c, day, "", day, day))
         .err()
         .expect("the printout validates too");
     assert_invalid(&error, Field::Owner, Problem::Empty, "the printout's owner");
     assert!(
-        db.read(|c| literacy::record(c, day, " Geschäftsführung ", day))
+        db.read(|c| literacy::record(c, day, " Geschäftsführung ", day, day))
             .is_ok_and(|r| r.owner == "Geschäftsführung" && r.next_review == r.as_of),
         "a review on the day itself is fine; the owner is trimmed"
     );

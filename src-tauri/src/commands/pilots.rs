@@ -5,7 +5,7 @@ use crate::state::{day_or_today, today, AppState};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 use talentwerk_core::kpi::{self, Benchmark, Kpis};
-use talentwerk_core::maturity::{self, Aggregate, Scope};
+use talentwerk_core::maturity::{self, Aggregate, Dimension, Scope};
 use talentwerk_core::mentoring::{self, KnowledgeTransfer};
 use talentwerk_core::pilots::compliance::{self, Compliance, RiskClass, RiskQuestions};
 use talentwerk_core::pilots::details::{
@@ -284,6 +284,9 @@ pub struct Dashboard {
     pub maturity: Aggregate,
     /// Mentoring pairs and check-ins as of the day.
     pub knowledge_transfer: KnowledgeTransfer,
+    /// People at Wissensteilung 2 or 3, from the company's maturity figures (`None` where
+    /// those are withheld).
+    pub sharers: Option<u32>,
 }
 
 /// The dashboard as of `as_of` (ISO date), or today.
@@ -296,11 +299,16 @@ pub fn get_dashboard(
     let day = day_or_today(as_of)?;
     Ok(state.db()?.read(|conn| {
         let kpis = kpi::as_of(conn, day)?;
+        let company = maturity::aggregate(conn, day, Scope::Company)?;
         Ok(Dashboard {
             benchmark: kpi::benchmark(kpis.active_employees),
             trend: kpi::trend(conn, day)?,
             pilots: kpis.by_status.iter().map(|c| c.count).sum(),
-            maturity: maturity::aggregate(conn, day, Scope::Company)?,
+            sharers: company
+                .figures
+                .as_ref()
+                .map(|f| f.at_least(Dimension::Sharing, 2)),
+            maturity: company,
             knowledge_transfer: mentoring::knowledge_transfer(conn, day)?,
             kpis,
         })

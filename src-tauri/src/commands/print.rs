@@ -195,7 +195,7 @@ pub fn save_literacy_record(
     match input.format {
         RecordFormat::Pdf => {
             let bytes = db.read(|conn| {
-                print::literacy_printout(conn, day, &input.owner, next_review)?.pdf()
+                print::literacy_printout(conn, day, &input.owner, next_review, today())?.pdf()
             })?;
             let name = format!("KI-Kompetenz-Nachweis-{day}.pdf");
             save_printout(&app, &db, &last, &bytes, &name)
@@ -207,6 +207,7 @@ pub fn save_literacy_record(
                     day,
                     &input.owner,
                     next_review,
+                    today(),
                 )?))
             })?;
             let name = format!("KI-Kompetenz-Nachweis-{day}.csv");

@@ -3,6 +3,7 @@
 //! the UI tests show what the backend really answers, not invented numbers. Regenerate when
 //! the demo or the types change.
 import type { Dashboard, Pilot, PilotPage, Roadmap } from '../bindings.gen';
+import { demoKnowledgeTransfer, demoMaturityOverview } from './growth-fixtures';
 
 export const demoPilots: Pilot[] = [
   {
@@ -1096,69 +1097,11 @@ export const demoPilotPages: PilotPage[] = [
 ];
 
 export const demoDashboard: Dashboard = {
-  "maturity": {
-    "activePeople": 140,
-    "asOf": "2026-10-31",
-    "figures": {
-      "dimensions": [
-        {
-          "atLevel": [
-            59,
-            46,
-            14
-          ],
-          "dimension": "tools",
-          "mean": 1.6218487394957983
-        },
-        {
-          "atLevel": [
-            59,
-            44,
-            16
-          ],
-          "dimension": "breadth",
-          "mean": 1.638655462184874
-        },
-        {
-          "atLevel": [
-            48,
-            58,
-            13
-          ],
-          "dimension": "autonomy",
-          "mean": 1.7058823529411764
-        },
-        {
-          "atLevel": [
-            59,
-            42,
-            18
-          ],
-          "dimension": "innovation",
-          "mean": 1.6554621848739495
-        },
-        {
-          "atLevel": [
-            65,
-            40,
-            14
-          ],
-          "dimension": "sharing",
-          "mean": 1.5714285714285714
-        }
-      ],
-      "index": 1.638655462184874
-    },
-    "peopleRated": 119,
-    "scope": "company"
-  },
-  "knowledgeTransfer": {
-    "activeMentees": 6,
-    "activeMentors": 6,
-    "activePairs": 6,
-    "asOf": "2026-11-22",
-    "checkinsLast30Days": 18
-  },
+  // The growth figures of the same day, from the same core output.
+  maturity: demoMaturityOverview.company,
+  knowledgeTransfer: demoKnowledgeTransfer,
+  // Wissensteilung 2 (40 people) and 3 (14 people) in demoMaturityOverview.company.
+  sharers: 54,
   "benchmark": {
     "percent": 28,
     "sizeClass": "fiftyTo249",

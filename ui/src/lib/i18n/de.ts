@@ -524,6 +524,8 @@ export const de = {
   'error.inUse.department':
     'Der Abteilung sind noch Mitarbeitende zugeordnet, auch ausgeschiedene. Ordnen Sie diese zuerst einer anderen Abteilung zu.',
   'error.beforeStart': 'Das Ende darf nicht vor dem Beginn liegen.',
+  'error.beforeStart.nextReview': 'Die nächste Überprüfung darf nicht vor dem Stichtag liegen.',
+  'error.taken.stage': 'Diese Stufe verlangt diesen Nachweis bereits.',
   'error.notAllowed.date': 'Dieses Datum ist hier nicht möglich: Es liegt in der Zukunft, vor dem letzten Eintrag oder außerhalb des Zeitraums.',
   'error.beforeStart.date': 'Das Datum liegt vor dem Beginn.',
   'error.beforeStart.completionDate': 'Der Abschluss darf nicht vor der Einschreibung liegen.',
@@ -534,7 +536,7 @@ export const de = {
   'error.taken.mentee': 'Diese beiden bilden bereits ein laufendes Mentoring-Paar.',
   'error.notAllowed.name': 'Für ausgeschiedene Personen wird nichts Neues erfasst.',
   'error.taken.module': 'Dieses Modul ist für diese Person bereits abgeschlossen.',
-  'error.taken.learningPath': 'Die Person ist in diesen Lernpfad bereits eingeschrieben – oder die Stufe verlangt ihn schon.',
+  'error.taken.learningPath': 'Dieser Lernpfad ist bereits eingetragen.',
   'error.notAllowed.learningPath': 'Dieser Lernpfad ist stillgelegt.',
   'error.taken.competency': 'Diese Stufe verlangt die Kompetenz bereits.',
   'error.taken.stageName': 'Eine Stufe mit diesem Namen gibt es bereits.',

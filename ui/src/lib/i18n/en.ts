@@ -522,6 +522,8 @@ export const en = {
   'error.inUse.department':
     'Employees are still assigned to this department, including those who have left. Assign them to another department first.',
   'error.beforeStart': 'The end may not lie before the start.',
+  'error.beforeStart.nextReview': 'The next review cannot lie before the day of the record.',
+  'error.taken.stage': 'This stage already requires this evidence.',
   'error.notAllowed.date': 'This date is not possible here: it lies in the future, before the latest entry or outside the period.',
   'error.beforeStart.date': 'The date lies before the start.',
   'error.beforeStart.completionDate': 'The completion cannot lie before the enrolment.',
@@ -532,7 +534,7 @@ export const en = {
   'error.taken.mentee': 'These two already form an open mentoring pair.',
   'error.notAllowed.name': 'Nothing new is recorded for people who have left.',
   'error.taken.module': 'This person has already completed this module.',
-  'error.taken.learningPath': 'The person is already enrolled in this learning path – or the stage already requires it.',
+  'error.taken.learningPath': 'This learning path is already entered.',
   'error.notAllowed.learningPath': 'This learning path is retired.',
   'error.taken.competency': 'This stage already requires the competency.',
   'error.taken.stageName': 'A stage with this name already exists.',

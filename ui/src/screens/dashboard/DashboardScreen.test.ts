@@ -45,7 +45,7 @@ describe('DashboardScreen', () => {
   });
 
   it('withholds the maturity figures below five rated people, in both tiles', async () => {
-    setup({ getDashboard: { ...demoDashboard, maturity: { ...demoDashboard.maturity, peopleRated: 3, figures: null } } });
+    setup({ getDashboard: { ...demoDashboard, maturity: { ...demoDashboard.maturity, peopleRated: 3, figures: null }, sharers: null } });
     await loaded();
     expect(tile('maturity')).toHaveTextContent('zu wenige Personen');
     expect(tile('maturity')).toHaveTextContent('3 Personen bewertet: Gruppenwerte erst ab fünf Personen.');

@@ -33,7 +33,9 @@ describe('LiteracyDialog', () => {
     render(LiteracyDialog, { onclose });
     await fireEvent.input(screen.getByTestId('literacy-next-review'), { target: { value: '2020-01-01' } });
     await fireEvent.click(screen.getByTestId('literacy-csv'));
-    expect(await screen.findByTestId('field-error')).toHaveAttribute('data-field', 'nextReview');
+    const message = await screen.findByTestId('field-error');
+    expect(message).toHaveAttribute('data-field', 'nextReview');
+    expect(message).toHaveTextContent('Die nächste Überprüfung darf nicht vor dem Stichtag liegen.');
     expect(onclose).not.toHaveBeenCalled();
     await fireEvent.click(screen.getByTestId('literacy-csv'));
     await waitFor(() => expect(onclose).toHaveBeenCalled());
