@@ -14,8 +14,8 @@ use talentwerk_core::error::Entity;
 use talentwerk_core::matrix::{self, Matrix, MatrixFilter};
 use talentwerk_core::print::{self, Paper, PrintOptions};
 use talentwerk_core::{
-    db, demo, exchange, fit, framework, kpi, ladder, literacy, maturity, people, pilots, roadmap,
-    texts, Db, Error,
+    db, demo, exchange, fit, framework, kpi, ladder, literacy, maturity, mentoring, people, pilots,
+    roadmap, texts, Db, Error,
 };
 
 /// typst allocates a great many small objects while it lays out a printout; mimalloc makes
@@ -852,8 +852,16 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
         Command::Kpi { as_of, format } => {
             let db = Db::open_existing(path)?;
             let day = as_of_day(as_of.as_deref())?;
-            let figures = db.read(|conn| kpi::as_of(conn, day))?;
-            write_kpis(&figures, format, &mut out)?;
+            let (figures, people) = db.read(|conn| {
+                Ok((
+                    kpi::as_of(conn, day)?,
+                    (
+                        maturity::aggregate(conn, day, maturity::Scope::Company)?,
+                        mentoring::knowledge_transfer(conn, day)?,
+                    ),
+                ))
+            })?;
+            write_kpis(&figures, &people, format, &mut out)?;
         }
         Command::Ladder { format } => {
             let db = Db::open_existing(path)?;
@@ -1103,7 +1111,14 @@ fn euros_de(value: f64, table: bool) -> String {
     grouped
 }
 
-fn write_kpis(k: &kpi::Kpis, format: Format, out: &mut impl Write) -> Result<(), Error> {
+/// The dashboard's figures, the pilots' and then the people's (maturity and knowledge
+/// transfer; the group figures "–" where they are withheld below five rated people).
+fn write_kpis(
+    k: &kpi::Kpis,
+    (m, transfer): &(maturity::Aggregate, mentoring::KnowledgeTransfer),
+    format: Format,
+    out: &mut impl Write,
+) -> Result<(), Error> {
     let optional = |v: Option<f64>| v.map(decimal_de).unwrap_or_else(|| "–".into());
     let table = matches!(format, Format::Table);
     let as_of = if table {
@@ -1165,6 +1180,29 @@ fn write_kpis(k: &kpi::Kpis, format: Format, out: &mut impl Write) -> Result<(),
             "€",
         ),
         ("ROI".into(), optional(k.roi_percent), "%"),
+        (
+            "KI-Reifegrad (Index)".into(),
+            optional(m.figures.as_ref().map(|f| f.index)),
+            "1–3",
+        ),
+        (
+            "Aktive Mentoring-Paare".into(),
+            transfer.active_pairs.to_string(),
+            "Anzahl",
+        ),
+        (
+            "Check-ins in den letzten 30 Tagen".into(),
+            transfer.checkins_last_30_days.to_string(),
+            "Anzahl",
+        ),
+        (
+            "Wissensteilung ab Stufe 2".into(),
+            m.figures
+                .as_ref()
+                .map(|f| f.at_least(maturity::Dimension::Sharing, 2).to_string())
+                .unwrap_or_else(|| "–".into()),
+            "Personen",
+        ),
     ]);
     match format {
         Format::Csv => {

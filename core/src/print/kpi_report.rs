@@ -14,6 +14,8 @@ use super::render::Template;
 use crate::company::{self, Language};
 use crate::error::Result;
 use crate::kpi::{self, Kpis};
+use crate::maturity::{self, Aggregate, Dimension, Scope};
+use crate::mentoring::{self, KnowledgeTransfer};
 use crate::texts::{self, KpiLabels};
 use chrono::{Datelike, NaiveDate};
 use rusqlite::Connection;
@@ -165,7 +167,15 @@ pub(super) fn report(
         printed_on: format_date(today, language),
         tiles: tiles(&now, t, n, company.working_weeks, company.hourly_rate),
         comparison: comparison(&now, t, n, language),
-        details: details(&now, t, n, as_of, total),
+        details: details(&now, t, n, as_of, total)
+            .into_iter()
+            .chain(growth_rows(
+                &maturity::aggregate(conn, as_of, Scope::Company)?,
+                &mentoring::knowledge_transfer(conn, as_of)?,
+                t,
+                n,
+            ))
+            .collect(),
         status_max: statuses.iter().map(|s| s.count).max().unwrap_or(0).max(1),
         statuses,
         no_use_cases: total == 0,
@@ -186,6 +196,40 @@ pub(super) fn report(
             .trend_note
             .replace("{date}", &format_date(as_of, language)),
     })
+}
+
+/// The people's side of the dashboard below the pilots' figures: the company's maturity
+/// index and the people at Wissensteilung 2 or 3 (both "zu wenige Personen" where the
+/// maturity figures are withheld below five rated people), active mentoring pairs and
+/// check-ins in the 30 days up to the day.
+fn growth_rows(
+    m: &Aggregate,
+    k: &KnowledgeTransfer,
+    t: &'static KpiLabels,
+    n: Numbers,
+) -> Vec<Row> {
+    let count = |v: u32| n.fixed(v.into(), 0);
+    let row = |label: &str, value: String, unit: &'static str, group: bool| Row {
+        label: label.to_string(),
+        value,
+        unit,
+        indent: false,
+        group,
+    };
+    let (index, sharers, sharers_unit) = match &m.figures {
+        Some(f) => (
+            n.fixed(f.index, 1),
+            count(f.at_least(Dimension::Sharing, 2)),
+            t.people,
+        ),
+        None => (t.too_few.to_string(), t.too_few.to_string(), ""),
+    };
+    vec![
+        row(t.maturity, index, t.maturity_unit, true),
+        row(t.sharers, sharers, sharers_unit, false),
+        row(t.pairs, count(k.active_pairs), t.count, false),
+        row(t.checkins, count(k.checkins_last_30_days), t.count, false),
+    ]
 }
 
 fn day_of(k: &Kpis) -> NaiveDate {

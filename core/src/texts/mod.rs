@@ -171,6 +171,11 @@ pub(crate) struct KpiLabels {
     /// `{savings}`, `{investment}`
     pub roi_note: &'static str,
     pub no_investment: &'static str,
+    pub maturity: &'static str,
+    pub maturity_unit: &'static str,
+    pub pairs: &'static str,
+    pub checkins: &'static str,
+    pub sharers: &'static str,
     pub comparison: &'static str,
     pub company_share: &'static str,
     /// `{source}`, `{class}`

@@ -436,6 +436,14 @@ fn the_cli_records_pilots_and_reports_the_kpis() {
     assert!(k.contains("Zeitersparnis;13;h/Woche"), "{k}");
     assert!(k.contains("Zeitersparnis in Euro;35880;€/Jahr"), "{k}");
     assert!(k.contains("Investition bisher;1500;€"), "{k}");
+    // Nobody rated and nobody paired: the people's figures are there, withheld or zero.
+    assert!(k.contains("KI-Reifegrad (Index);–;1–3"), "{k}");
+    assert!(k.contains("Wissensteilung ab Stufe 2;–;Personen"), "{k}");
+    assert!(k.contains("Aktive Mentoring-Paare;0;Anzahl"), "{k}");
+    assert!(
+        k.contains("Check-ins in den letzten 30 Tagen;0;Anzahl"),
+        "{k}"
+    );
 
     let wrong = cli(&db, &["pilot", "status", &ids[0], "fertig"]);
     assert!(!wrong.status.success());

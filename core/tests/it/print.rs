@@ -460,6 +460,15 @@ mod kpi_report {
             assert!(page.contains(&format!("Seite {} / 2", i + 1)));
         }
         let text = pages.join("\n");
+        // The people's figures of the dashboard, as of the same day.
+        for label in [
+            &["KI-Reifegrad", "(Index)"][..],
+            &["Wissensteilung", "ab", "Stufe", "2"],
+            &["Aktive", "Mentoring-Paare"],
+            &["Check-ins", "in", "den", "letzten", "30", "Tagen"],
+        ] {
+            assert!(has_row(&text, label), "{label:?} is printed: {text}");
+        }
         assert!(
             has_row(&text, &["Zeitersparnis", "13", "h/Woche"]),
             "the seed's 6 + 4 + 3 h/week are measured: {text}"
