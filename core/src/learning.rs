@@ -99,6 +99,9 @@ pub struct LearningModule {
     pub raises_to: Option<u8>,
     pub content: String,
     pub retired_on: Option<String>,
+    /// Taken part in again and again (KI-Sprechstunde, monatliches KI-Update) rather than
+    /// completed once: [`ModuleFormat::is_recurring`].
+    pub recurring: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Type)]
@@ -113,6 +116,11 @@ pub struct LearningPath {
     pub retired_on: Option<String>,
     /// Its modules in order; from [`paths`] only the active ones.
     pub modules: Vec<LearningModule>,
+    /// What one participant takes and costs: the sums over the modules not retired.
+    #[specta(type = i32)]
+    pub hours: f64,
+    #[specta(type = i32)]
+    pub cost: f64,
 }
 
 /// What the module form asks for.
@@ -321,11 +329,13 @@ const MODULE_SELECT: &str = "
     FROM learning_module m LEFT JOIN competency c ON c.id = m.competency_id";
 
 fn module_from_row(row: &rusqlite::Row) -> rusqlite::Result<LearningModule> {
+    let format = ModuleFormat::parse(&row.get::<_, String>(3)?).unwrap_or(ModuleFormat::Workshop);
     Ok(LearningModule {
         id: row.get(0)?,
         path_id: row.get(1)?,
         title: row.get(2)?,
-        format: ModuleFormat::parse(&row.get::<_, String>(3)?).unwrap_or(ModuleFormat::Workshop),
+        format,
+        recurring: format.is_recurring(),
         hours: row.get(4)?,
         cost: row.get(5)?,
         competency_id: row.get(6)?,
@@ -363,6 +373,10 @@ fn paths_scoped(conn: &Connection, include_retired: bool) -> Result<Vec<Learning
         .collect::<rusqlite::Result<_>>()?;
     for module in modules {
         if let Some(path) = paths.iter_mut().find(|p| p.id == module.path_id) {
+            if module.retired_on.is_none() {
+                path.hours += module.hours;
+                path.cost += module.cost;
+            }
             path.modules.push(module);
         }
     }
@@ -378,6 +392,8 @@ fn path_from_row(row: &rusqlite::Row) -> rusqlite::Result<LearningPath> {
         description: row.get(4)?,
         retired_on: row.get(5)?,
         modules: Vec::new(),
+        hours: 0.0,
+        cost: 0.0,
     })
 }
 
@@ -946,11 +962,20 @@ pub struct Participant {
     /// Their completions of this path's modules, oldest first (recurring formats may
     /// appear several times).
     pub completions: Vec<Completion>,
+    /// Of the path's modules not retired, how many they completed at least once, and how
+    /// many there are: "3 von 5", counted as readiness counts a completed path.
+    pub done: u32,
+    pub total: u32,
 }
 
 /// Everyone enrolled in `path_id` (also those who have left), by name.
 pub fn participants(conn: &Connection, path_id: u32) -> Result<Vec<Participant>> {
-    path(conn, path_id)?;
+    let offered: Vec<u32> = path(conn, path_id)?
+        .modules
+        .iter()
+        .filter(|m| m.retired_on.is_none())
+        .map(|m| m.id)
+        .collect();
     let mut people: Vec<Participant> = conn
         .prepare(
             "SELECT en.id, e.id, e.name, d.name, en.enrolled_on, e.archived_on
@@ -968,6 +993,8 @@ pub fn participants(conn: &Connection, path_id: u32) -> Result<Vec<Participant>>
                 enrolled_on: row.get(4)?,
                 archived_on: row.get(5)?,
                 completions: Vec::new(),
+                done: 0,
+                total: 0,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
@@ -983,6 +1010,11 @@ pub fn participants(conn: &Connection, path_id: u32) -> Result<Vec<Participant>>
     }
     for p in &mut people {
         p.completions = by_employee.remove(&p.employee_id).unwrap_or_default();
+        p.total = offered.len() as u32;
+        p.done = offered
+            .iter()
+            .filter(|&&m| p.completions.iter().any(|c| c.module_id == m))
+            .count() as u32;
     }
     Ok(people)
 }

@@ -99,6 +99,18 @@ pub fn pairs(conn: &Connection, include_ended: bool) -> Result<Vec<Pair>> {
         .collect::<rusqlite::Result<_>>()?)
 }
 
+/// Every pair in which `employee_id` mentors or is mentored, ended ones too, in the order
+/// of [`pairs`]: a person's page and development plan.
+pub fn pairs_of(conn: &Connection, employee_id: u32) -> Result<Vec<Pair>> {
+    Ok(conn
+        .prepare(&format!(
+            "{PAIR_SELECT} WHERE p.mentor_id = ?1 OR p.mentee_id = ?1
+             ORDER BY p.ended_on IS NOT NULL, p.started_on DESC, p.id DESC"
+        ))?
+        .query_map([employee_id], pair_from_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
 /// A current employee for `field`: a missing one is `Unknown`, one who has left
 /// `NotAllowed`.
 fn require_current(conn: &Connection, field: Field, id: u32) -> Result<()> {

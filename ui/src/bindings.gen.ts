@@ -819,6 +819,11 @@ export type LearningModule = {
 	raisesTo: number | null,
 	content: string,
 	retiredOn: string | null,
+	/**
+	 *  Taken part in again and again (KI-Sprechstunde, monatliches KI-Update) rather than
+	 *  completed once: [`ModuleFormat::is_recurring`].
+	 */
+	recurring: boolean,
 };
 
 export type LearningPath = {
@@ -831,6 +836,9 @@ export type LearningPath = {
 	retiredOn: string | null,
 	/**  Its modules in order; from [`paths`] only the active ones. */
 	modules: LearningModule[],
+	/**  What one participant takes and costs: the sums over the modules not retired. */
+	hours: number,
+	cost: number,
 };
 
 /**
@@ -1078,6 +1086,12 @@ export type Participant = {
 	 *  appear several times).
 	 */
 	completions: Completion[],
+	/**
+	 *  Of the path's modules not retired, how many they completed at least once, and how
+	 *  many there are: "3 von 5", counted as readiness counts a completed path.
+	 */
+	done: number,
+	total: number,
 };
 
 export type PathRef = {

@@ -269,7 +269,7 @@ pub(super) fn plan(conn: &Connection, employee_id: u32, today: NaiveDate) -> Res
         .filter(|e| e.archived_on.as_ref().is_none_or(|a| *a > day))
         .map(|e| e.id)
         .collect();
-    let pairs: Vec<mentoring::Pair> = mentoring::pairs(conn, true)?
+    let pairs: Vec<mentoring::Pair> = mentoring::pairs_of(conn, employee_id)?
         .into_iter()
         .filter(|p| p.started_on <= day && p.ended_on.as_ref().is_none_or(|end| *end >= day))
         .collect();

@@ -1012,3 +1012,67 @@ fn erasing_a_person_removes_their_learning_with_the_confirmed_assessment() {
         assert_eq!(crate::support::count(&db, table), 0, "{table} is erased");
     }
 }
+
+#[test]
+fn a_paths_participants_show_their_progress_and_the_path_its_totals_per_person() {
+    let db = seeded();
+    let basis = path(&db, "Basis-Nutzer");
+    assert_eq!(basis.modules.len(), 4);
+    assert_eq!(basis.hours, 13.0, "4 + 6 + 2 + 1 hours");
+    assert_eq!(basis.cost, 490.0, "250 + 150 + 90 + 0 €");
+    let update = basis_module(&db, "Monatliches KI-Update");
+    assert!(
+        basis
+            .modules
+            .iter()
+            .find(|m| m.id == update)
+            .unwrap()
+            .recurring
+    );
+    let first = basis_module(&db, "Grundlagen generativer KI");
+    assert!(
+        !basis
+            .modules
+            .iter()
+            .find(|m| m.id == first)
+            .unwrap()
+            .recurring
+    );
+
+    let anna = person(&db, "1");
+    let ben = person(&db, "2");
+    enrolled(&db, anna, "2026-03-01");
+    enrolled(&db, ben, "2026-03-01");
+    for (module, on) in [
+        (first, "2026-03-10"),
+        (update, "2026-03-31"),
+        (update, "2026-04-30"),
+    ] {
+        db.write(|tx| learning::complete(tx, anna, module, on, today()))
+            .unwrap();
+    }
+    let progress = |db: &Db| -> Vec<(u32, u32, u32, usize)> {
+        db.read(|c| learning::participants(c, basis.id))
+            .unwrap()
+            .iter()
+            .map(|p| (p.employee_id, p.done, p.total, p.completions.len()))
+            .collect()
+    };
+    assert_eq!(
+        progress(&db),
+        [(anna, 2, 4, 3), (ben, 0, 4, 0)],
+        "two distinct modules of four; the update attended twice counts once"
+    );
+
+    // A retired module is no longer offered: neither counted nor priced.
+    db.write(|tx| learning::retire_module(tx, update, today()))
+        .unwrap();
+    assert_eq!(progress(&db), [(anna, 1, 3, 3), (ben, 0, 3, 0)]);
+    let basis = db
+        .read(learning::all_paths)
+        .unwrap()
+        .into_iter()
+        .find(|p| p.id == basis.id)
+        .unwrap();
+    assert_eq!((basis.hours, basis.cost), (12.0, 490.0));
+}

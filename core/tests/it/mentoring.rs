@@ -285,6 +285,16 @@ fn the_demo_has_mentoring_pairs_with_weekly_checkins() {
     assert!((6..=10).contains(&all.len()), "{} pairs", all.len());
     assert!(all.iter().any(|p| p.ended_on.is_some()), "some have ended");
     assert!(all.iter().all(|p| p.checkins > 0), "every pair has met");
+    // One person's pairs: those naming them as mentor or mentee, ended ones too.
+    let person = all[0].mentee_id;
+    let theirs = db.read(|c| mentoring::pairs_of(c, person)).unwrap();
+    let expected: Vec<_> = all
+        .iter()
+        .filter(|p| p.mentor_id == person || p.mentee_id == person)
+        .cloned()
+        .collect();
+    assert!(!theirs.is_empty());
+    assert_eq!(theirs, expected, "in the order of the full list");
     let k = db
         .read(|c| mentoring::knowledge_transfer(c, today()))
         .unwrap();

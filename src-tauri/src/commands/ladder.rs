@@ -124,10 +124,7 @@ pub fn get_person_growth(
             stage_history: ladder::stage_history(conn, employee_id)?,
             maturity: maturity::history(conn, employee_id)?,
             learning: learning::record(conn, employee_id)?,
-            mentoring: mentoring::pairs(conn, true)?
-                .into_iter()
-                .filter(|p| p.mentor_id == employee_id || p.mentee_id == employee_id)
-                .collect(),
+            mentoring: mentoring::pairs_of(conn, employee_id)?,
             stages: ladder::stages(conn)?,
         })
     })?)

@@ -161,7 +161,7 @@ export function previewAnswers(start: Company | null, n: number, extra: number):
     getMaturityOverview: demoMaturityOverview,
     compareMaturity: demoComparison,
     listLearningPaths: demoPaths,
-    createLearningPath: (name, roleId, description) => ({ ...demoPaths[0], id: 99, name, roleId, description, modules: [] }),
+    createLearningPath: (name, roleId, description) => ({ ...demoPaths[0], id: 99, name, roleId, description, modules: [], hours: 0, cost: 0 }),
     retireLearningPath: (id) => ({ ...demoPaths[0], id, retiredOn: TODAY }),
     reactivateLearningPath: (id) => ({ ...demoPaths[0], id, retiredOn: null }),
     createLearningModule: (pathId) => ({ ...demoPaths[0].modules[0], id: 999, pathId }),

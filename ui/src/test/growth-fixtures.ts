@@ -10104,7 +10104,9 @@ export const demoComparison: Comparison = {
 
 export const demoPaths: LearningPath[] = [
   {
+    "cost": 490.0,
     "description": "Für alle Mitarbeitenden: KI im Arbeitsalltag sicher und nützlich einsetzen.",
+    "hours": 13.0,
     "id": 1,
     "modules": [
       {
@@ -10117,6 +10119,7 @@ export const demoPaths: LearningPath[] = [
         "id": 1,
         "pathId": 1,
         "raisesTo": 1,
+        "recurring": false,
         "retiredOn": null,
         "title": "Grundlagen generativer KI"
       },
@@ -10130,6 +10133,7 @@ export const demoPaths: LearningPath[] = [
         "id": 2,
         "pathId": 1,
         "raisesTo": 2,
+        "recurring": false,
         "retiredOn": null,
         "title": "Prompt Engineering für den Arbeitsalltag"
       },
@@ -10143,6 +10147,7 @@ export const demoPaths: LearningPath[] = [
         "id": 3,
         "pathId": 1,
         "raisesTo": 1,
+        "recurring": false,
         "retiredOn": null,
         "title": "Datenschutz-Awareness"
       },
@@ -10156,6 +10161,7 @@ export const demoPaths: LearningPath[] = [
         "id": 4,
         "pathId": 1,
         "raisesTo": null,
+        "recurring": true,
         "retiredOn": null,
         "title": "Monatliches KI-Update"
       }
@@ -10166,7 +10172,9 @@ export const demoPaths: LearningPath[] = [
     "roleId": null
   },
   {
+    "cost": 1150.0,
     "description": "Für regelmäßige Nutzerinnen und Nutzer, die Vorlagen und Abläufe für ihr Team bauen.",
+    "hours": 34.0,
     "id": 2,
     "modules": [
       {
@@ -10179,6 +10187,7 @@ export const demoPaths: LearningPath[] = [
         "id": 5,
         "pathId": 2,
         "raisesTo": 3,
+        "recurring": false,
         "retiredOn": null,
         "title": "Erweiterte Prompting-Techniken"
       },
@@ -10192,6 +10201,7 @@ export const demoPaths: LearningPath[] = [
         "id": 6,
         "pathId": 2,
         "raisesTo": 2,
+        "recurring": false,
         "retiredOn": null,
         "title": "Tool-Integration"
       },
@@ -10205,6 +10215,7 @@ export const demoPaths: LearningPath[] = [
         "id": 7,
         "pathId": 2,
         "raisesTo": 2,
+        "recurring": false,
         "retiredOn": null,
         "title": "Use-Case-Entwicklung"
       },
@@ -10218,6 +10229,7 @@ export const demoPaths: LearningPath[] = [
         "id": 8,
         "pathId": 2,
         "raisesTo": 2,
+        "recurring": true,
         "retiredOn": null,
         "title": "KI-Sprechstunde"
       }
@@ -10228,7 +10240,9 @@ export const demoPaths: LearningPath[] = [
     "roleId": 2
   },
   {
+    "cost": 2100.0,
     "description": "Für die Treiber der KI-Einführung: umsetzen, Abläufe verbessern, Menschen mitnehmen.",
+    "hours": 42.0,
     "id": 3,
     "modules": [
       {
@@ -10241,6 +10255,7 @@ export const demoPaths: LearningPath[] = [
         "id": 9,
         "pathId": 3,
         "raisesTo": 3,
+        "recurring": false,
         "retiredOn": null,
         "title": "Technische Umsetzung"
       },
@@ -10254,6 +10269,7 @@ export const demoPaths: LearningPath[] = [
         "id": 10,
         "pathId": 3,
         "raisesTo": 2,
+        "recurring": false,
         "retiredOn": null,
         "title": "Prozessoptimierung"
       },
@@ -10267,6 +10283,7 @@ export const demoPaths: LearningPath[] = [
         "id": 11,
         "pathId": 3,
         "raisesTo": 3,
+        "recurring": false,
         "retiredOn": null,
         "title": "Change Management"
       }
@@ -10326,10 +10343,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 2,
     "employeeId": 94,
     "enrolledOn": "2026-08-20",
     "enrolmentId": 33,
-    "name": "Andreas Krause"
+    "name": "Andreas Krause",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -10378,19 +10397,23 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Geschäftsführung & Verwaltung",
+    "done": 2,
     "employeeId": 18,
     "enrolledOn": "2026-06-13",
     "enrolmentId": 1,
-    "name": "Anja Huber"
+    "name": "Anja Huber",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Produktion",
+    "done": 0,
     "employeeId": 71,
     "enrolledOn": "2026-08-12",
     "enrolmentId": 34,
-    "name": "Anna Kaiser"
+    "name": "Anna Kaiser",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -10439,10 +10462,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Konstruktion",
+    "done": 2,
     "employeeId": 54,
     "enrolledOn": "2026-10-24",
     "enrolmentId": 26,
-    "name": "Ayşe Koch"
+    "name": "Ayşe Koch",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -10491,19 +10516,23 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 2,
     "employeeId": 61,
     "enrolledOn": "2026-10-02",
     "enrolmentId": 35,
-    "name": "Ayşe König"
+    "name": "Ayşe König",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "IT",
+    "done": 0,
     "employeeId": 132,
     "enrolledOn": "2026-10-27",
     "enrolmentId": 64,
-    "name": "Bernd Hofmann"
+    "name": "Bernd Hofmann",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -10531,10 +10560,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 1,
     "employeeId": 68,
     "enrolledOn": "2026-10-18",
     "enrolmentId": 36,
-    "name": "Bernd Wagner"
+    "name": "Bernd Wagner",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -10609,10 +10640,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Geschäftsführung & Verwaltung",
+    "done": 4,
     "employeeId": 16,
     "enrolledOn": "2026-07-12",
     "enrolmentId": 2,
-    "name": "Birgit Schröder"
+    "name": "Birgit Schröder",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -10640,10 +10673,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 1,
     "employeeId": 106,
     "enrolledOn": "2026-06-19",
     "enrolmentId": 37,
-    "name": "Björn Çelik"
+    "name": "Björn Çelik",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -10667,10 +10702,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Konstruktion",
+    "done": 1,
     "employeeId": 49,
     "enrolledOn": "2026-08-01",
     "enrolmentId": 27,
-    "name": "Björn Schulz"
+    "name": "Björn Schulz",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -10711,10 +10748,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "IT",
+    "done": 2,
     "employeeId": 134,
     "enrolledOn": "2026-10-08",
     "enrolmentId": 65,
-    "name": "Daniel Möller"
+    "name": "Daniel Möller",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -10784,10 +10823,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 3,
     "employeeId": 91,
     "enrolledOn": "2026-07-09",
     "enrolmentId": 38,
-    "name": "Elif Hahn"
+    "name": "Elif Hahn",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -10815,10 +10856,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Vertrieb",
+    "done": 1,
     "employeeId": 27,
     "enrolledOn": "2026-10-17",
     "enrolmentId": 14,
-    "name": "Elif Schulze"
+    "name": "Elif Schulze",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -10905,10 +10948,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 4,
     "employeeId": 80,
     "enrolledOn": "2026-07-11",
     "enrolmentId": 39,
-    "name": "Frank Maier"
+    "name": "Frank Maier",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -10953,10 +10998,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Geschäftsführung & Verwaltung",
+    "done": 2,
     "employeeId": 9,
     "enrolledOn": "2026-06-02",
     "enrolmentId": 4,
-    "name": "Frank Weiß"
+    "name": "Frank Weiß",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11039,10 +11086,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 4,
     "employeeId": 103,
     "enrolledOn": "2026-09-04",
     "enrolmentId": 40,
-    "name": "Franziska Braun"
+    "name": "Franziska Braun",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11129,10 +11178,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Vertrieb",
+    "done": 4,
     "employeeId": 39,
     "enrolledOn": "2026-06-13",
     "enrolmentId": 15,
-    "name": "Franziska Weber"
+    "name": "Franziska Weber",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11219,19 +11270,23 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 4,
     "employeeId": 97,
     "enrolledOn": "2026-07-31",
     "enrolmentId": 41,
-    "name": "Heike Becker"
+    "name": "Heike Becker",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Vertrieb",
+    "done": 0,
     "employeeId": 33,
     "enrolledOn": "2026-10-11",
     "enrolmentId": 16,
-    "name": "Heike Möller"
+    "name": "Heike Möller",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11280,10 +11335,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 2,
     "employeeId": 96,
     "enrolledOn": "2026-09-25",
     "enrolmentId": 42,
-    "name": "Holger Vogel"
+    "name": "Holger Vogel",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11311,10 +11368,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "IT",
+    "done": 1,
     "employeeId": 127,
     "enrolledOn": "2026-06-20",
     "enrolmentId": 66,
-    "name": "Ines Braun"
+    "name": "Ines Braun",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11380,10 +11439,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 3,
     "employeeId": 105,
     "enrolledOn": "2026-09-18",
     "enrolmentId": 43,
-    "name": "Jana Lang"
+    "name": "Jana Lang",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11411,28 +11472,34 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Vertrieb",
+    "done": 1,
     "employeeId": 41,
     "enrolledOn": "2026-10-03",
     "enrolmentId": 17,
-    "name": "Jana Werner"
+    "name": "Jana Werner",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Geschäftsführung & Verwaltung",
+    "done": 0,
     "employeeId": 17,
     "enrolledOn": "2026-06-06",
     "enrolmentId": 5,
-    "name": "Jörg Krause"
+    "name": "Jörg Krause",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Vertrieb",
+    "done": 0,
     "employeeId": 37,
     "enrolledOn": "2026-08-02",
     "enrolmentId": 18,
-    "name": "Julia König"
+    "name": "Julia König",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11477,19 +11544,23 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Konstruktion",
+    "done": 2,
     "employeeId": 57,
     "enrolledOn": "2026-09-24",
     "enrolmentId": 29,
-    "name": "Jürgen Möller"
+    "name": "Jürgen Möller",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Geschäftsführung & Verwaltung",
+    "done": 0,
     "employeeId": 1,
     "enrolledOn": "2026-09-24",
     "enrolmentId": 6,
-    "name": "Jürgen Müßig"
+    "name": "Jürgen Müßig",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11538,10 +11609,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Vertrieb",
+    "done": 2,
     "employeeId": 34,
     "enrolledOn": "2026-08-07",
     "enrolmentId": 19,
-    "name": "Karl Schneider"
+    "name": "Karl Schneider",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11569,19 +11642,23 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 1,
     "employeeId": 98,
     "enrolledOn": "2026-06-19",
     "enrolmentId": 44,
-    "name": "Karl Schwarz"
+    "name": "Karl Schwarz",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Geschäftsführung & Verwaltung",
+    "done": 0,
     "employeeId": 8,
     "enrolledOn": "2026-09-09",
     "enrolmentId": 7,
-    "name": "Katrin Herrmann"
+    "name": "Katrin Herrmann",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11609,19 +11686,23 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 1,
     "employeeId": 79,
     "enrolledOn": "2026-06-07",
     "enrolmentId": 45,
-    "name": "Katrin Krüger"
+    "name": "Katrin Krüger",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Vertrieb",
+    "done": 0,
     "employeeId": 19,
     "enrolledOn": "2026-06-04",
     "enrolmentId": 20,
-    "name": "Kerstin Vogel"
+    "name": "Kerstin Vogel",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11645,10 +11726,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 1,
     "employeeId": 73,
     "enrolledOn": "2026-10-06",
     "enrolmentId": 46,
-    "name": "Lena Schulz"
+    "name": "Lena Schulz",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11697,10 +11780,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 2,
     "employeeId": 99,
     "enrolledOn": "2026-08-19",
     "enrolmentId": 47,
-    "name": "Marie Lehmann"
+    "name": "Marie Lehmann",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11724,19 +11809,23 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Vertrieb",
+    "done": 1,
     "employeeId": 35,
     "enrolledOn": "2026-08-29",
     "enrolmentId": 21,
-    "name": "Marie Richter"
+    "name": "Marie Richter",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Qualität",
+    "done": 0,
     "employeeId": 123,
     "enrolledOn": "2026-07-22",
     "enrolmentId": 59,
-    "name": "Markus Lehmann"
+    "name": "Markus Lehmann",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11760,10 +11849,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Vertrieb",
+    "done": 1,
     "employeeId": 40,
     "enrolledOn": "2026-11-01",
     "enrolmentId": 22,
-    "name": "Matthias Wolf"
+    "name": "Matthias Wolf",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11791,10 +11882,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Qualität",
+    "done": 1,
     "employeeId": 124,
     "enrolledOn": "2026-07-17",
     "enrolmentId": 60,
-    "name": "Melanie Fuchs"
+    "name": "Melanie Fuchs",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11839,10 +11932,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "IT",
+    "done": 2,
     "employeeId": 136,
     "enrolledOn": "2026-09-23",
     "enrolmentId": 68,
-    "name": "Michael Richter"
+    "name": "Michael Richter",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11921,10 +12016,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Geschäftsführung & Verwaltung",
+    "done": 4,
     "employeeId": 7,
     "enrolledOn": "2026-07-03",
     "enrolmentId": 8,
-    "name": "Niklas Hartmann"
+    "name": "Niklas Hartmann",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -11973,19 +12070,23 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 2,
     "employeeId": 78,
     "enrolledOn": "2026-08-03",
     "enrolmentId": 49,
-    "name": "Niklas Schäfer"
+    "name": "Niklas Schäfer",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Konstruktion",
+    "done": 0,
     "employeeId": 58,
     "enrolledOn": "2026-10-18",
     "enrolmentId": 30,
-    "name": "Özlem Schneider"
+    "name": "Özlem Schneider",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -12034,10 +12135,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 2,
     "employeeId": 65,
     "enrolledOn": "2026-07-19",
     "enrolmentId": 50,
-    "name": "Özlem Werner"
+    "name": "Özlem Werner",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -12116,10 +12219,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Geschäftsführung & Verwaltung",
+    "done": 4,
     "employeeId": 6,
     "enrolledOn": "2026-07-19",
     "enrolmentId": 9,
-    "name": "Petra Bauer"
+    "name": "Petra Bauer",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -12143,64 +12248,78 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Qualität",
+    "done": 1,
     "employeeId": 117,
     "enrolledOn": "2026-10-13",
     "enrolmentId": 61,
-    "name": "Ralf Schröder"
+    "name": "Ralf Schröder",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Geschäftsführung & Verwaltung",
+    "done": 0,
     "employeeId": 3,
     "enrolledOn": "2026-10-17",
     "enrolmentId": 10,
-    "name": "René Çelik"
+    "name": "René Çelik",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Produktion",
+    "done": 0,
     "employeeId": 100,
     "enrolledOn": "2026-09-19",
     "enrolmentId": 51,
-    "name": "René Fuchs"
+    "name": "René Fuchs",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Produktion",
+    "done": 0,
     "employeeId": 93,
     "enrolledOn": "2026-06-22",
     "enrolmentId": 52,
-    "name": "Sabine Schröder"
+    "name": "Sabine Schröder",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Vertrieb",
+    "done": 0,
     "employeeId": 31,
     "enrolledOn": "2026-07-30",
     "enrolmentId": 24,
-    "name": "Sandra Hofmann"
+    "name": "Sandra Hofmann",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Produktion",
+    "done": 0,
     "employeeId": 108,
     "enrolledOn": "2026-07-13",
     "enrolmentId": 54,
-    "name": "Stefan Hartmann"
+    "name": "Stefan Hartmann",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Konstruktion",
+    "done": 0,
     "employeeId": 51,
     "enrolledOn": "2026-10-06",
     "enrolmentId": 31,
-    "name": "Stefan Schmid"
+    "name": "Stefan Schmid",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -12224,10 +12343,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "IT",
+    "done": 1,
     "employeeId": 126,
     "enrolledOn": "2026-08-28",
     "enrolmentId": 69,
-    "name": "Sven Hoffmann"
+    "name": "Sven Hoffmann",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -12306,10 +12427,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Qualität",
+    "done": 4,
     "employeeId": 119,
     "enrolledOn": "2026-05-27",
     "enrolmentId": 62,
-    "name": "Sven Huber"
+    "name": "Sven Huber",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -12388,10 +12511,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "IT",
+    "done": 4,
     "employeeId": 139,
     "enrolledOn": "2026-05-29",
     "enrolmentId": 70,
-    "name": "Svenja Jung"
+    "name": "Svenja Jung",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -12415,19 +12540,23 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 1,
     "employeeId": 75,
     "enrolledOn": "2026-07-05",
     "enrolmentId": 55,
-    "name": "Svenja Schmid"
+    "name": "Svenja Schmid",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Geschäftsführung & Verwaltung",
+    "done": 0,
     "employeeId": 4,
     "enrolledOn": "2026-08-04",
     "enrolmentId": 11,
-    "name": "Svenja Scholz"
+    "name": "Svenja Scholz",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -12506,10 +12635,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Vertrieb",
+    "done": 4,
     "employeeId": 26,
     "enrolledOn": "2026-07-17",
     "enrolmentId": 25,
-    "name": "Tobias Braun"
+    "name": "Tobias Braun",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -12537,10 +12668,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 1,
     "employeeId": 90,
     "enrolledOn": "2026-08-13",
     "enrolmentId": 56,
-    "name": "Tobias Walter"
+    "name": "Tobias Walter",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -12568,10 +12701,12 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Produktion",
+    "done": 1,
     "employeeId": 74,
     "enrolledOn": "2026-09-15",
     "enrolmentId": 57,
-    "name": "Uwe Zimmermann"
+    "name": "Uwe Zimmermann",
+    "total": 4
   },
   {
     "archivedOn": null,
@@ -12616,28 +12751,34 @@ export const demoParticipants: Participant[] = [
       }
     ],
     "department": "Geschäftsführung & Verwaltung",
+    "done": 2,
     "employeeId": 13,
     "enrolledOn": "2026-09-25",
     "enrolmentId": 12,
-    "name": "Wolfgang Walter"
+    "name": "Wolfgang Walter",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Qualität",
+    "done": 0,
     "employeeId": 114,
     "enrolledOn": "2026-08-12",
     "enrolmentId": 63,
-    "name": "Zoë Walter"
+    "name": "Zoë Walter",
+    "total": 4
   },
   {
     "archivedOn": null,
     "completions": [],
     "department": "Konstruktion",
+    "done": 0,
     "employeeId": 50,
     "enrolledOn": "2026-08-20",
     "enrolmentId": 32,
-    "name": "Zoë Zimmermann"
+    "name": "Zoë Zimmermann",
+    "total": 4
   }
 ];
 

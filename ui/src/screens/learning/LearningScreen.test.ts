@@ -340,7 +340,13 @@ describe('Module editor', () => {
       listLearningPaths: () => paths,
       retireLearningModule: (id) => {
         const retired = { ...BASIS.modules[2], retiredOn: TODAY };
-        paths = paths.map((p) => ({ ...p, modules: p.modules.map((m) => (m.id === id ? retired : m)) }));
+        // The path as the core then answers it: its totals without the retired module
+        // (13 − 2 h, 490 − 90 €).
+        paths = paths.map((p) =>
+          p.id === BASIS.id
+            ? { ...p, hours: 11, cost: 400, modules: p.modules.map((m) => (m.id === id ? retired : m)) }
+            : p,
+        );
         return retired;
       },
     });

@@ -15,14 +15,6 @@ export const FORMATS: ModuleFormat[] = [
   'monthlyUpdate',
 ];
 
-/**
- * Formats a person attends again and again (KI-Sprechstunde, Monatliches KI-Update): the
- * table counts their visits and offers another one, as the backend records one a day.
- */
-export function isRecurring(format: ModuleFormat): boolean {
-  return format === 'consultationHour' || format === 'monthlyUpdate';
-}
-
 /** Hours as the locale writes them: 4 → "4", 1.5 → "1,5". */
 export function formatHours(hours: number): string {
   return formatNumber(hours, Number.isInteger(hours) ? 0 : 1);
@@ -44,22 +36,7 @@ export function activeModules(path: LearningPath): LearningModule[] {
   return path.modules.filter((m) => m.retiredOn === null);
 }
 
-/** What one participant of a path costs and takes: the sum over the modules still offered. */
-export function pathTotals(path: LearningPath): { hours: number; cost: number } {
-  return activeModules(path).reduce(
-    (sum, m) => ({ hours: sum.hours + m.hours, cost: sum.cost + m.cost }),
-    { hours: 0, cost: 0 },
-  );
-}
-
 /** A participant's completions of one module, oldest first (as the backend lists them). */
 export function completionsOf(participant: Participant, moduleId: number): Completion[] {
   return participant.completions.filter((c) => c.moduleId === moduleId);
 }
-
-/** "3 von 5": of the modules still offered, how many the person has attended at least once. */
-export function progressOf(participant: Participant, modules: LearningModule[]): { done: number; total: number } {
-  const done = modules.filter((m) => participant.completions.some((c) => c.moduleId === m.id)).length;
-  return { done, total: modules.length };
-}
-
