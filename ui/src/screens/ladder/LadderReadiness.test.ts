@@ -68,12 +68,12 @@ describe('LadderScreen readiness', () => {
     expect(missing(birgit)).toEqual([
       'A1 KI-Werkzeuge im Arbeitsalltag: Stufe 0 statt 2',
       'KI-Reifegrad 1,8 statt 2,0',
-      'Lernpfad »Power-User« nicht abgeschlossen',
+      'Lernpfad „Power-User“ nicht abgeschlossen',
       'Noch in keinem Pilotteam',
     ]);
     const holger = rows().find((r) => r.textContent?.includes('Holger Köhler'))!;
-    expect(missing(holger)).toContain('G3 Grenzen und Risiken: nicht eingeschätzt (mind. Stufe 2)');
-    expect(missing(holger)).toContain('KI-Reifegrad nicht bewertet (mind. 2,0)');
+    expect(missing(holger)).toContain('G3 Grenzen und Risiken: nicht eingeschätzt, nötig Stufe 2');
+    expect(missing(holger)).toContain('KI-Reifegrad nicht eingeschätzt, nötig 2,0');
   });
 
   it('sorts by name and by department when their headers are clicked, again the other way round', async () => {

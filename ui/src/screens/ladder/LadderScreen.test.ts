@@ -61,18 +61,18 @@ describe('LadderScreen overview', () => {
     expect(text(within(spezialist).getByTestId('stage-band'))).toBe('Gehaltsband (brutto) 52.000 – 68.000 €/Jahr');
     expect(within(spezialist).getByTestId('stage-responsibilities')).toHaveTextContent(/^Erweiterte Fähigkeiten und Mentoring-Rolle/);
     expect(within(spezialist).getAllByTestId('stage-requirement').map(text)).toEqual([
-      'G2 Prompt Engineering ≥ Stufe 2 ×',
-      'G3 Grenzen und Risiken ≥ Stufe 2 ×',
-      'A1 KI-Werkzeuge im Arbeitsalltag ≥ Stufe 2 ×',
-      'A2 Use-Case-Entwicklung ≥ Stufe 2 ×',
-      'S1 Datenschutz (DSGVO) bei KI-Nutzung ≥ Stufe 2 ×',
-      'KI-Reifegrad ≥ 2,0 ×',
-      'Lernpfad »Power-User« abgeschlossen ×',
+      'G2 Prompt Engineering: mindestens Stufe 2 ×',
+      'G3 Grenzen und Risiken: mindestens Stufe 2 ×',
+      'A1 KI-Werkzeuge im Arbeitsalltag: mindestens Stufe 2 ×',
+      'A2 Use-Case-Entwicklung: mindestens Stufe 2 ×',
+      'S1 Datenschutz (DSGVO) bei KI-Nutzung: mindestens Stufe 2 ×',
+      'KI-Reifegrad mindestens 2,0 ×',
+      'Lernpfad „Power-User“ abgeschlossen ×',
       'Mitglied eines Pilotteams ×',
     ]);
     expect(text(within(column(ANWENDER)).getByTestId('stage-band'))).toContain('42.000 – 54.000 €/Jahr');
-    expect(within(column(ANWENDER)).getAllByTestId('stage-requirement').map(text)).toContain('KI-Reifegrad ≥ 1,2 ×');
-    expect(within(column(EXPERTE)).getAllByTestId('stage-requirement').map(text)).toContain('Mentor/in für eine andere Person ×');
+    expect(within(column(ANWENDER)).getAllByTestId('stage-requirement').map(text)).toContain('KI-Reifegrad mindestens 1,2 ×');
+    expect(within(column(EXPERTE)).getAllByTestId('stage-requirement').map(text)).toContain('Betreut jemanden als Mentor/in ×');
 
     // 66 people without a stage, 56 KI-Anwender, 16 KI-Spezialisten, 2 KI-Experten.
     const none = screen.getByTestId('stage-none');
@@ -120,7 +120,7 @@ describe('LadderScreen overview', () => {
     await loaded();
     const retired = within(column(SPEZIALIST)).getAllByTestId('stage-requirement')[1];
     expect(retired).toHaveAttribute('data-retired', 'true');
-    expect(retired.querySelector('s')).toHaveTextContent('G3 Grenzen und Risiken ≥ Stufe 2');
+    expect(retired.querySelector('s')).toHaveTextContent('G3 Grenzen und Risiken: mindestens Stufe 2');
     expect(retired).toHaveTextContent('zählt nicht mehr');
     expect(within(column(ANWENDER)).getByTestId('stage-band')).toHaveTextContent('ab 42.000 €/Jahr');
     expect(within(column(SPEZIALIST)).getByTestId('stage-band')).toHaveTextContent('bis 68.000 €/Jahr');
@@ -294,7 +294,7 @@ describe('LadderScreen requirements', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(backend.argsOf('addStageRequirement')).toEqual([[EXPERTE, { kind: 'competency', competencyId: 14, minLevel: 2 }]]);
     await waitFor(() => expect(backend.argsOf('getLadder')).toHaveLength(2));
-    expect(screen.getByTestId('toast-info')).toHaveTextContent('Anforderung »D2 Datenanalyse ≥ Stufe 2« zu »KI-Experte« hinzugefügt.');
+    expect(screen.getByTestId('toast-info')).toHaveTextContent('Anforderung »D2 Datenanalyse: mindestens Stufe 2« zu »KI-Experte« hinzugefügt.');
   });
 
   it('asks for a competency before sending one', async () => {

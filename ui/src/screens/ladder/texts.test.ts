@@ -16,23 +16,23 @@ describe('ladder texts', () => {
 
   it('words requirements and what is missing', () => {
     expect(needText({ kind: 'competency', competencyId: 2, code: 'G2', name: 'Prompt Engineering', minLevel: 2 })).toBe(
-      'G2 Prompt Engineering ≥ Stufe 2',
+      'G2 Prompt Engineering: mindestens Stufe 2',
     );
-    expect(needText({ kind: 'maturity', minIndex: 2 })).toBe('KI-Reifegrad ≥ 2,0');
-    expect(needText({ kind: 'maturity', minIndex: 1.25 })).toBe('KI-Reifegrad ≥ 1,25');
-    expect(needText({ kind: 'learningPath', pathId: 1, name: 'Power-User' })).toBe('Lernpfad »Power-User« abgeschlossen');
+    expect(needText({ kind: 'maturity', minIndex: 2 })).toBe('KI-Reifegrad mindestens 2,0');
+    expect(needText({ kind: 'maturity', minIndex: 1.25 })).toBe('KI-Reifegrad mindestens 1,25');
+    expect(needText({ kind: 'learningPath', pathId: 1, name: 'Power-User' })).toBe('Lernpfad „Power-User“ abgeschlossen');
     expect(needText({ kind: 'pilotTeam' })).toBe('Mitglied eines Pilotteams');
-    expect(needText({ kind: 'mentoring' })).toBe('Mentor/in für eine andere Person');
+    expect(needText({ kind: 'mentoring' })).toBe('Betreut jemanden als Mentor/in');
 
     expect(missingText({ kind: 'competency', code: 'G2', name: 'Prompt Engineering', level: 1, required: 2 })).toBe(
       'G2 Prompt Engineering: Stufe 1 statt 2',
     );
     expect(missingText({ kind: 'competency', code: 'G2', name: 'Prompt Engineering', level: null, required: 2 })).toBe(
-      'G2 Prompt Engineering: nicht eingeschätzt (mind. Stufe 2)',
+      'G2 Prompt Engineering: nicht eingeschätzt, nötig Stufe 2',
     );
-    expect(missingText({ kind: 'maturity', index: null, required: 2 })).toBe('KI-Reifegrad nicht bewertet (mind. 2,0)');
+    expect(missingText({ kind: 'maturity', index: null, required: 2 })).toBe('KI-Reifegrad nicht eingeschätzt, nötig 2,0');
     expect(missingText({ kind: 'maturity', index: 1.4, required: 2 })).toBe('KI-Reifegrad 1,4 statt 2,0');
-    expect(missingText({ kind: 'learningPath', name: 'Basis-Nutzer' })).toBe('Lernpfad »Basis-Nutzer« nicht abgeschlossen');
+    expect(missingText({ kind: 'learningPath', name: 'Basis-Nutzer' })).toBe('Lernpfad „Basis-Nutzer“ nicht abgeschlossen');
   });
 
   it('takes the rule and the threshold from the backend', () => {
