@@ -5,48 +5,20 @@
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
-use talentwerk_core::assessment::{self, Assessor, NewAssessment};
 use talentwerk_core::company::Language;
-use talentwerk_core::framework::{self, CompetencyInput};
 use talentwerk_core::matrix::{self, MatrixFilter};
-use talentwerk_core::{demo, people, Db};
+use talentwerk_core::{demo, Db};
 
 fn company(employees: u32, competencies: usize) -> Db {
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let db = Db::open_in_memory().unwrap();
     db.write(|tx| {
         demo::create(tx, employees, Language::De, today)?;
-        let pillars = framework::load(tx)?.pillars;
-        let seeded = framework::load(tx)?.competencies.len();
-        let mut added = Vec::new();
-        for i in seeded..competencies {
-            added.push(framework::create_competency(
-                tx,
-                &CompetencyInput {
-                    pillar_id: pillars[i % pillars.len()].id,
-                    code: format!("X{i}"),
-                    name: format!("Zusatzkompetenz {i}"),
-                    description: String::new(),
-                    level_descriptors: Vec::new(),
-                },
-            )?);
-        }
-        for (n, employee) in people::list_employees(tx, false)?.iter().enumerate() {
-            for (k, competency) in added.iter().enumerate() {
-                assessment::record(
-                    tx,
-                    &NewAssessment {
-                        employee_id: employee.id,
-                        competency_id: competency.id,
-                        level: ((n + k) % 4) as i32,
-                        assessed_on: "2026-10-01".into(),
-                        assessor: Assessor::Manager,
-                        note: String::new(),
-                    },
-                )?;
-            }
-        }
-        Ok(())
+        demo::widen_framework(
+            tx,
+            competencies,
+            NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+        )
     })
     .unwrap();
     db

@@ -49,6 +49,10 @@ enum Command {
         #[arg(long, default_value_t = demo::DEFAULT_EMPLOYEES,
               value_parser = clap::value_parser!(u32).range(1..=10_000))]
         employees: u32,
+        /// Competencies in all: beyond the 16 of the default framework, numbered
+        /// "Zusatzkompetenz" ones with everyone assessed (for measuring large matrices).
+        #[arg(long, default_value_t = 16, value_parser = clap::value_parser!(u16).range(16..=300))]
+        competencies: u16,
     },
     /// Print the talent matrix of the active employees.
     Matrix {
@@ -447,12 +451,19 @@ fn run(path: &Path, command: Command) -> Result<(), Failure> {
                 path.display()
             )?;
         }
-        Command::Demo { employees } => {
+        Command::Demo {
+            employees,
+            competencies,
+        } => {
             let db = open_for_creation(path)?;
-            let company = db.write(|tx| demo::create(tx, employees, Language::De, today()))?;
+            let company = db.write(|tx| {
+                let company = demo::create(tx, employees, Language::De, today())?;
+                demo::widen_framework(tx, competencies.into(), today())?;
+                Ok(company)
+            })?;
             writeln!(
                 out,
-                "Demo-Unternehmen „{}“ mit {employees} Mitarbeitenden angelegt in {}",
+                "Demo-Unternehmen „{}“ mit {employees} Mitarbeitenden und {competencies} Kompetenzen angelegt in {}",
                 company.name,
                 path.display()
             )?;

@@ -606,6 +606,49 @@ const DEMO_PILOTS: &[DemoPilot] = &[
     },
 ];
 
+/// Widens the demo's framework to `competencies` in all (the seeded ones count), with every
+/// active person assessed in each added one: the upper size the product is designed for
+/// (5,000 × 100) is measured on this company, by the benchmarks and `scripts/measure-start.sh`.
+/// Levels cycle through 0–3 so that every cell has a value and every colour occurs.
+pub fn widen_framework(
+    tx: &Transaction,
+    competencies: usize,
+    assessed_on: NaiveDate,
+) -> Result<()> {
+    let pillars = framework::load(tx)?.pillars;
+    let seeded = framework::load(tx)?.competencies.len();
+    let mut added = Vec::new();
+    for i in seeded..competencies {
+        added.push(framework::create_competency(
+            tx,
+            &framework::CompetencyInput {
+                pillar_id: pillars[i % pillars.len()].id,
+                code: format!("X{i}"),
+                name: format!("Zusatzkompetenz {i}"),
+                description: String::new(),
+                level_descriptors: Vec::new(),
+            },
+        )?);
+    }
+    let assessed_on = assessed_on.format("%Y-%m-%d").to_string();
+    for (n, employee) in people::list_employees(tx, false)?.iter().enumerate() {
+        for (k, competency) in added.iter().enumerate() {
+            assessment::record(
+                tx,
+                &NewAssessment {
+                    employee_id: employee.id,
+                    competency_id: competency.id,
+                    level: ((n + k) % 4) as i32,
+                    assessed_on: assessed_on.clone(),
+                    assessor: Assessor::Manager,
+                    note: String::new(),
+                },
+            )?;
+        }
+    }
+    Ok(())
+}
+
 fn demo_pilots(tx: &Transaction, today: NaiveDate) -> Result<()> {
     let ago = |days: u64| (today - Days::new(days)).to_string();
     let departments = people::list_departments(tx)?;

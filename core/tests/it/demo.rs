@@ -151,6 +151,49 @@ fn the_demo_honours_the_requested_size() {
 }
 
 #[test]
+fn the_cli_widens_the_demo_to_the_designed_upper_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gross.db");
+    let made = crate::support::cli(
+        &path,
+        &["demo", "--employees", "30", "--competencies", "40"],
+    );
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let db = Db::open_existing(&path).unwrap();
+    let matrix = db
+        .read(|c| matrix::matrix(c, &MatrixFilter::default()))
+        .unwrap();
+    assert_eq!(matrix.rows.len(), 30);
+    assert_eq!(matrix.columns().count(), 40, "16 seeded and 24 added");
+    let added: Vec<usize> = matrix
+        .columns()
+        .enumerate()
+        .filter(|(_, c)| c.code.starts_with('X'))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(added.len(), 24);
+    assert!(
+        matrix
+            .rows
+            .iter()
+            .all(|row| added.iter().all(|&i| row.levels[i].is_some())),
+        "everyone is assessed in every added competency"
+    );
+
+    let narrow = dir.path().join("schmal.db");
+    let refused = crate::support::cli(&narrow, &["demo", "--competencies", "15"]);
+    assert!(
+        !refused.status.success(),
+        "fewer than the framework's 16 is refused"
+    );
+    assert!(!narrow.exists(), "a refused demo leaves no file behind");
+}
+
+#[test]
 fn the_demo_needs_an_empty_file() {
     let db = crate::support::company();
     let before = crate::support::snapshot(&db);
