@@ -253,7 +253,16 @@ pub fn create(db: &Db, reason: BackupReason, now: NaiveDateTime) -> Result<Optio
     let Some(db_path) = db.path() else {
         return Ok(None);
     };
-    let info = db.read(|conn| create_from(conn, db_path, reason, now))?;
+    // A connection of its own, not the app's: copying and checking a large file takes a
+    // while (about half a second at 5,000 × 100), and the window must not wait for it. WAL
+    // gives this reader a consistent snapshot of everything committed.
+    let source = Connection::open_with_flags(
+        db_path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| db::file_error(e, db_path))?;
+    source.busy_timeout(db::BUSY_TIMEOUT)?;
+    let info = create_from(&source, db_path, reason, now)?;
     prune(db_path)?;
     Ok(Some(info))
 }
