@@ -8,7 +8,8 @@ export default defineConfig({
   plugins: [svelte(), svelteTesting()],
   clearScreen: false,
   base: './',
-  server: { port: 5173, strictPort: true },
+  // The user guide's text lives in ../docs (screens/help imports it with ?raw).
+  server: { port: 5173, strictPort: true, fs: { allow: ['.', '../docs'] } },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {
     environment: 'jsdom',

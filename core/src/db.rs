@@ -69,6 +69,11 @@ pub fn schema_version() -> usize {
     MIGRATION_SQL.len()
 }
 
+/// The version of the SQLite library compiled into this build ("Über Talentwerk").
+pub fn sqlite_version() -> &'static str {
+    rusqlite::version()
+}
+
 /// Orders names as a German phone book does (DIN 5007-1): umlauts sort with their base
 /// letter, ß as "ss", case ignored; ties fall back to the exact text so the order is total.
 /// Registered as the SQL collation `de` on every connection.

@@ -5,14 +5,17 @@
 pub mod commands;
 pub mod dialogs;
 pub mod error;
+pub mod menu;
 pub mod recent;
 pub mod state;
 
 use commands::{
-    backup, company, exchange, framework, ladder, learning, matrix, maturity, people, pilots, print,
+    about, backup, company, exchange, framework, ladder, learning, matrix, maturity, people,
+    pilots, print,
 };
 use std::path::PathBuf;
 use tauri::Manager;
+use tauri_plugin_window_state::StateFlags;
 
 /// How the app meets the world outside its window. A user's binary (`main.rs`) runs
 /// `Desktop`; only the end-to-end binary (`bin/e2e.rs`, which refuses a release build) runs
@@ -34,6 +37,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     tauri_specta::Builder::<tauri::Wry>::new()
         // One TypeScript type per Rust type: the UI always sends every field.
         .disable_serde_phases()
+        .events(tauri_specta::collect_events![menu::MenuAction])
         .commands(tauri_specta::collect_commands![
             company::get_session,
             company::create_company,
@@ -142,6 +146,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             learning::end_mentoring_pair,
             learning::list_checkins,
             learning::add_checkin,
+            menu::set_menu_language,
+            about::get_app_info,
         ])
 }
 
@@ -170,9 +176,18 @@ pub fn run(mode: Mode) {
         .plugin(tauri_plugin_dialog::init())
         // Used from Rust only (commands::print opens the saved PDF); no web view permission.
         .plugin(tauri_plugin_opener::init())
+        // Size, position and the maximised state come back as the user left them.
+        .plugin(
+            tauri_plugin_window_state::Builder::default()
+                .with_state_flags(StateFlags::SIZE | StateFlags::POSITION | StateFlags::MAXIMIZED)
+                .build(),
+        )
         .manage(print::LastPrintout::default())
         .invoke_handler(builder.invoke_handler())
-        .setup(|app| {
+        .on_menu_event(menu::handle_event)
+        .setup(move |app| {
+            builder.mount_events(app);
+            menu::install(app.handle())?;
             let args: Vec<String> = std::env::args().collect();
             let data_dir = app
                 .path()

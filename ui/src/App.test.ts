@@ -1,18 +1,30 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from './App.svelte';
-import type { Company } from './bindings.gen';
+import { events, type Company, type MenuAction } from './bindings.gen';
 import { session } from './lib/session.svelte';
 import { toasts } from './lib/toast.svelte';
 import { answer, refuse, type Answers } from './test/ipc';
-import { company, demoCompany, demoMatrix, departments, framework, recentFiles, session as sessionOf } from './test/fixtures';
+import {
+  assessment,
+  backups,
+  company,
+  demoCompany,
+  demoMatrix,
+  departments,
+  framework,
+  recentFiles,
+  session as sessionOf,
+} from './test/fixtures';
+import { setLocale } from './lib/i18n/index.svelte';
 import { demoDashboard, demoPilots } from './test/pilot-fixtures';
 
 afterEach(() => {
   cleanup();
   toasts.list = [];
   Object.assign(session, { loaded: false, company: null, fatal: null, recent: [] });
+  setLocale('de');
 });
 
 /**
@@ -26,6 +38,7 @@ function setup(start: Company | null, answers: Answers = {}) {
     getFramework: framework(),
     listDepartments: departments(6),
     listPilots: [],
+    setMenuLanguage: null,
     ...answers,
   });
   render(App);
@@ -247,5 +260,129 @@ describe('the navigation and the start screen', () => {
     await fireEvent.click(screen.getByTestId('nav-dashboard'));
     await fireEvent.click(await screen.findByTestId('dashboard-open-pilots'));
     expect(current()).toHaveAttribute('data-testid', 'nav-pilots');
+  });
+});
+
+describe('the app menu', () => {
+  const current = () => screen.getByRole('navigation', { name: 'Hauptnavigation' }).querySelector('[aria-current="page"]');
+  /** A click in the native menu, as src-tauri/src/menu.rs emits it. */
+  const click = async (action: MenuAction) => {
+    await events.menuAction.emit(action);
+    await waitFor(() => {});
+  };
+  /** The shell on the matrix, with the menu's listener in place. */
+  async function ready(answers: Answers = {}) {
+    const backend = setup(company, answers);
+    await screen.findByTestId('matrix-count');
+    await waitFor(() => expect(backend.argsOf('setMenuLanguage')).toEqual([['de']]));
+    return backend;
+  }
+
+  it('speaks the language of the UI, and follows a change', async () => {
+    const backend = setup({ ...company, language: 'en' });
+    await screen.findByTestId('matrix-count');
+    await waitFor(() => expect(backend.argsOf('setMenuLanguage').at(-1)).toEqual(['en']));
+    setLocale('de');
+    await waitFor(() => expect(backend.argsOf('setMenuLanguage').at(-1)).toEqual(['de']));
+  });
+
+  it('Ansicht shows each screen of the side navigation', async () => {
+    await ready({ listBackups: [], listEmployees: [] });
+    await click('showSettings');
+    expect(current()).toHaveAttribute('data-testid', 'nav-settings');
+    expect(await screen.findByTestId('settings-backups')).toBeInTheDocument();
+    await click('showEmployees');
+    expect(current()).toHaveAttribute('data-testid', 'nav-employees');
+    await click('showMatrix');
+    expect(current()).toHaveAttribute('data-testid', 'nav-matrix');
+  });
+
+  it('Drucken / PDF and Import open their dialogs on the matrix, from any screen', async () => {
+    await ready({ listBackups: [], previewMatrixPrint: { pageCount: 1, pages: [] } });
+    await fireEvent.click(screen.getByTestId('nav-settings'));
+    await click('print');
+    expect(await screen.findByTestId('print-dialog')).toBeInTheDocument();
+    expect(current()).toHaveAttribute('data-testid', 'nav-matrix');
+    await fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByTestId('print-dialog')).toBeNull());
+
+    await click('import');
+    expect(await screen.findByTestId('import-dialog')).toBeInTheDocument();
+  });
+
+  it('Excel-Export saves the matrix as XLSX for the shown filter', async () => {
+    const backend = await ready({ exportMatrix: '/home/nutzer/Talentmatrix.xlsx' });
+    await click('exportExcel');
+    await waitFor(() => expect(backend.argsOf('exportMatrix')).toHaveLength(1));
+    const [format, filter] = backend.argsOf('exportMatrix')[0];
+    expect(format).toBe('xlsx');
+    expect(filter).toEqual({ departmentId: null, roleId: null, pillarId: null, search: null, includeArchived: false });
+    expect(await screen.findByTestId('toast-info')).toHaveTextContent('/home/nutzer/Talentmatrix.xlsx');
+  });
+
+  it('Sicherung erstellen backs up on the settings screen', async () => {
+    const made = backups()[0];
+    const backend = await ready({ listBackups: [], createBackup: made });
+    await click('backup');
+    await waitFor(() => expect(backend.commandsCalled()).toContain('createBackup'));
+    expect(current()).toHaveAttribute('data-testid', 'nav-settings');
+    expect(await screen.findByTestId('toast-info')).toHaveTextContent('Sicherung erstellt');
+  });
+
+  it('Neue Firmendatei asks for the name, Firmendatei öffnen opens the native dialog', async () => {
+    const backend = await ready({ openCompanyFile: null });
+    await click('newFile');
+    expect(await screen.findByTestId('new-company-name')).toBeInTheDocument();
+    await click('openFile');
+    await waitFor(() => expect(backend.commandsCalled()).toContain('openCompanyFile'));
+  });
+
+  it('Rückgängig undoes the last matrix change, and typing in a text field', async () => {
+    const backend = await ready({ setLevel: assessment });
+    const grid = screen.getByTestId('matrix-grid');
+    grid.focus();
+    await fireEvent.keyDown(grid, { key: '3' });
+    await waitFor(() => expect(backend.argsOf('setLevel')).toHaveLength(1));
+    await click('undo');
+    await waitFor(() => expect(backend.argsOf('setLevel')).toHaveLength(2));
+    const [employeeId, competencyId] = backend.argsOf('setLevel')[0];
+    expect(backend.argsOf('setLevel')[1].slice(0, 2)).toEqual([employeeId, competencyId]);
+
+    const execCommand = vi.fn(() => true);
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    const search = screen.getByTestId('matrix-search');
+    search.focus();
+    await click('undo');
+    expect(execCommand).toHaveBeenCalledWith('undo');
+    expect(backend.argsOf('setLevel')).toHaveLength(2);
+
+    // The key does the same in a text field (WebKitGTK binds none), and only there.
+    await fireEvent.keyDown(search, { key: 'z', ctrlKey: true });
+    expect(execCommand).toHaveBeenCalledTimes(2);
+    await fireEvent.keyDown(grid, { key: 'z', ctrlKey: true });
+    expect(execCommand).toHaveBeenCalledTimes(2);
+    expect(await screen.findByText('Es gibt keine Änderung zum Rückgängigmachen.')).toBeInTheDocument();
+  });
+
+  it('Benutzerhandbuch shows the guide, Über Talentwerk the about dialog', async () => {
+    await ready({ getAppInfo: { version: '0.1.0', tauriVersion: '2.12.5', sqliteVersion: '3.50.0', webviewVersion: null, os: 'linux', databasePath: '/tmp/a.db' } });
+    await click('guide');
+    expect(await screen.findByTestId('guide')).toBeInTheDocument();
+    expect(current()).toBeNull();
+    await click('about');
+    expect(await screen.findByRole('dialog')).toHaveTextContent('Über Talentwerk');
+  });
+
+  it('in the first run shows the guide with a way back, and ignores what needs a company', async () => {
+    const backend = setup(null);
+    await screen.findByTestId('first-run-demo');
+    await waitFor(() => expect(backend.argsOf('setMenuLanguage')).toHaveLength(1));
+    await click('print');
+    await click('showMatrix');
+    expect(screen.getByTestId('first-run-demo')).toBeInTheDocument();
+    await click('guide');
+    expect(await screen.findByTestId('guide')).toBeInTheDocument();
+    await fireEvent.click(screen.getByTestId('first-run-guide-back'));
+    expect(await screen.findByTestId('first-run-demo')).toBeInTheDocument();
   });
 });

@@ -2,6 +2,7 @@
 //! inside [`Db::read`](talentwerk_core::Db::read) or [`Db::write`](talentwerk_core::Db::write),
 //! and maps the error. No SQL and no business rule lives here.
 
+pub mod about;
 pub mod backup;
 pub mod company;
 pub mod exchange;

@@ -179,6 +179,8 @@ export function previewAnswers(start: Company | null, n: number, extra: number):
     endMentoringPair: (id, on) => ({ ...demoPairs[0], id, endedOn: on }),
     listCheckins: demoCheckins,
     addCheckin: (pairId, on, note) => ({ id: 999, pairId, heldOn: on, note }),
+    setMenuLanguage: null,
+    getAppInfo: () => ({ version: '0.1.0', tauriVersion: '2.12.5', sqliteVersion: '3.53.2', webviewVersion: null, os: 'linux', databasePath: path }),
   };
 }
 

@@ -45,7 +45,8 @@ export function answer(answers: Answers): Backend {
       throw new Error(`backend stand-in: this test gives no answer for ${command}`);
     }
     return respond(given, args);
-  });
+    // Events (the app menu's clicks) reach `listen` through `emit` from @tauri-apps/api/event.
+  }, { shouldMockEvents: true });
   onTestFinished(() => {
     clearMocks();
     if (unanswered.length > 0) {

@@ -1453,6 +1453,50 @@ export const de = {
   'dashboard.knowledge.checkins': 'Check-ins in den letzten 30 Tagen',
   'dashboard.knowledge.sharing': 'Personen mit Wissensteilung ab Stufe 2',
   'dashboard.knowledge.note': 'Paare und Check-ins am Stichtag; Wissensteilung aus dem KI-Reifegrad (gezählt bis zum letzten Monatsende, erst ab fünf bewerteten Personen).',
+
+  // Über Talentwerk und Handbuch (screens/help)
+  'about.title': 'Über Talentwerk',
+  'about.tagline': 'KI-Kompetenz im Mittelstand aufbauen',
+  'about.version': 'Version {version}',
+  'about.offline':
+    'Keine Netzwerkverbindung: Talentwerk sendet und empfängt keine Daten. Alle Daten bleiben in der Firmendatei auf diesem Rechner.',
+  'about.license': 'Lizenz: MIT',
+  'about.copyright': '© 2026 Talentwerk',
+  'about.loadFailed': 'Die Programmangaben konnten nicht geladen werden.',
+  'about.details': 'Programmangaben',
+  'about.tauri': 'Tauri',
+  'about.sqlite': 'SQLite',
+  'about.webview': 'Web-Ansicht des Systems',
+  'about.webviewUnknown': 'unbekannt',
+  'about.os': 'Betriebssystem',
+  'about.file': 'Geöffnete Firmendatei',
+  'about.licences.title': 'Lizenzen von Drittsoftware',
+  'about.licences.lead':
+    'Talentwerk enthält Bibliotheken und Schriften anderer Urheber, die unter freien Lizenzen stehen. Hier sind sie mit ihren Lizenzen aufgeführt.',
+  'about.licences.summary': '{crates} Rust-Bibliotheken, {npm} JavaScript-Bibliotheken, {fonts} Schriften',
+  'about.licences.loading': 'Die Liste wird geladen …',
+  'about.licences.byLicence': 'Nach Lizenz',
+  'about.licences.show': 'Alle Einträge anzeigen',
+  'about.licences.filter': 'Einträge filtern',
+  'about.licences.filterPlaceholder': 'Name oder Lizenz …',
+  'about.licences.shown': '{shown} von {total} Einträgen',
+  'about.licences.none': 'Kein Eintrag passt zum Filter.',
+  'about.licences.group.fonts': 'Schriften',
+  'about.licences.group.crates': 'Rust-Bibliotheken',
+  'about.licences.group.npm': 'JavaScript-Bibliotheken',
+  'about.licences.name': 'Name',
+  'about.licences.version': 'Version',
+  'about.licences.licence': 'Lizenz',
+  'about.licences.usage': 'Verwendung',
+  'about.licences.usage.print': 'gedruckte Berichte (PDF)',
+  'about.licences.usage.screen': 'Schrift der Oberfläche',
+  'guide.title': 'Benutzerhandbuch',
+  'guide.lead': 'Wie Sie mit Talentwerk arbeiten – von der ersten Firmendatei bis zum KI-Kompetenz-Nachweis.',
+  'guide.toc': 'Inhalt',
+  'guide.languageNote': 'Das Benutzerhandbuch ist auf Deutsch verfasst.',
+
+  // Menü (src-tauri/src/menu.rs, App.svelte)
+  'menu.guideBack': '← Zurück zum Start',
 } as const;
 
 /** The shape every language must provide: the same keys, any text. */

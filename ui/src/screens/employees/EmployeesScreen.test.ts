@@ -27,7 +27,7 @@ describe('EmployeesScreen import', () => {
     render(EmployeesScreen);
     await waitFor(() => expect(screen.getAllByTestId('employee-row')).toHaveLength(6));
     await fireEvent.click(screen.getByTestId('employee-import'));
-    await fireEvent.click(screen.getByTestId('import-pick'));
+    await fireEvent.click(await screen.findByTestId('import-pick'));
     await fireEvent.click(await screen.findByTestId('import-create-missing'));
     await waitFor(() => expect(screen.getByTestId('import-apply')).toBeEnabled());
     const listsBefore = backend.argsOf('listEmployees').length;

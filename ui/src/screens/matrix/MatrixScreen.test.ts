@@ -194,7 +194,8 @@ describe('MatrixScreen export, import and print', () => {
     setup();
     render(MatrixScreen);
     await fireEvent.click(screen.getByTestId('matrix-import'));
-    expect(screen.getByTestId('import-dialog')).toBeInTheDocument();
+    // The dialog loads on first use.
+    expect(await screen.findByTestId('import-dialog')).toBeInTheDocument();
   });
 });
 

@@ -275,6 +275,7 @@ describe('"Drucken / PDF" on the matrix screen', () => {
     await waitFor(() => expect(screen.getByTestId('matrix-count')).toHaveTextContent('3 Mitarbeitende angezeigt'));
 
     await fireEvent.click(screen.getByTestId('print-open'));
+    await screen.findByTestId('print-dialog'); // loads on first use
     expect(selectValue('print-department')).toBe(String(production.id));
     await waitFor(() => expect(screen.getAllByTestId('print-preview-page')).toHaveLength(1));
     expect(screen.getByTestId('print-page-count')).toHaveTextContent('Seite 1 von 1');
@@ -293,6 +294,6 @@ describe('"Drucken / PDF" on the matrix screen', () => {
     await fireEvent.keyDown(window, { key: 'p', ctrlKey: true });
     expect(screen.queryByTestId('print-dialog')).toBeNull();
     await fireEvent.keyDown(screen.getByTestId('matrix-grid'), { key: 'P', ctrlKey: true, shiftKey: true });
-    expect(screen.getByTestId('print-dialog')).toBeInTheDocument();
+    expect(await screen.findByTestId('print-dialog')).toBeInTheDocument();
   });
 });
