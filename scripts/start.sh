@@ -7,7 +7,7 @@ source scripts/setup.sh
 
 echo "==> building the user interface"
 (cd ui && npm ci --no-audit --no-fund && npm run build)
-echo "==> building the desktop app"
-cargo build --release -p talentwerk
+echo "==> building the desktop app (the release binary the installers ship)"
+ui/node_modules/.bin/tauri build --ci --no-bundle
 echo "==> starting Talentwerk"
 exec ./target/release/talentwerk "$@"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and lints, the core's and the shell's tests, the bindings drift
-# check, the UI's type check and tests, and the end-to-end journeys through the real app under
-# Xvfb.
+# Runs every test: formatting and lints, the core's and the shell's tests, the bindings and
+# licence-list drift checks, the UI's type check and tests, the end-to-end journeys through the
+# real app under Xvfb, and the installer: built, installed, started and removed again.
 #
 # Every cargo command here selects the whole workspace with its test targets, so Cargo
 # resolves the dependencies' features the same way each time and builds typst and the WebKit
@@ -29,9 +29,13 @@ step "user interface: install and build (the app embeds ui/dist)"
 step "core and shell tests; the shell's tests export the IPC bindings"
 cargo test --workspace "${features[@]}"
 
-step "IPC bindings are up to date"
+step "IPC bindings and the third-party licence list are up to date"
 if ! git diff --exit-code -- ui/src/bindings.gen.ts; then
   echo "ui/src/bindings.gen.ts drifted from the Rust commands: commit the regenerated file." >&2
+  exit 1
+fi
+if ! git diff --exit-code -- THIRD-PARTY-LICENSES.md ui/src/screens/help/licenses.gen.json; then
+  echo "The third-party licence list drifted from Cargo.lock/package-lock.json: commit the regenerated files." >&2
   exit 1
 fi
 
@@ -52,3 +56,8 @@ echo "build output: $(du -sh target | cut -f1)"
 # file still pins every version that is installed.
 (cd tests/e2e && npm install --no-audit --no-fund)
 tests/e2e/run.sh
+
+step "installers: build the .deb (release), install it, start it through WebDriver, remove it"
+scripts/package.sh deb
+scripts/check-package.sh
+echo "build output: $(du -sh target | cut -f1)"

@@ -6,48 +6,12 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, mkdirSync, writeFileSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-import { remote } from "webdriverio";
+import { join } from "node:path";
+import { artifacts, byTestId, textOf, withApp } from "./driver.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const app = process.env.TALENTWERK_APP;
 const cli = process.env.TALENTWERK_CLI;
-const port = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
 const workdir = mkdtempSync(join(tmpdir(), "talentwerk-e2e-"));
 after(() => rmSync(workdir, { recursive: true, force: true }));
-
-const byTestId = (id) => `[data-testid="${id}"]`;
-
-async function startApp(db) {
-  const browser = await remote({
-    hostname: "127.0.0.1",
-    port,
-    logLevel: "error",
-    capabilities: {
-      "wdio:enforceWebDriverClassic": true,
-      "tauri:options": { application: app, args: ["--db", db] },
-    },
-  });
-  browser.setTimeout({ implicit: 0 });
-  return browser;
-}
-
-/** Runs `journey` in a fresh app session; on failure keeps a screenshot in artifacts/. */
-async function withApp(db, name, journey) {
-  const browser = await startApp(db);
-  try {
-    await journey(browser);
-  } catch (error) {
-    mkdirSync(join(here, "artifacts"), { recursive: true });
-    // Evidence only: never let a stuck screenshot hide the real failure.
-    const shot = browser.saveScreenshot(join(here, "artifacts", `${name}-failure.png`)).catch(() => {});
-    await Promise.race([shot, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-    throw error;
-  } finally {
-    await browser.deleteSession();
-  }
-}
 
 /** The file's matrix as talentwerk-cli writes it: header and one array per employee. */
 function matrixCsv(db) {
@@ -113,8 +77,8 @@ test("first run: the demo opens in its own file, keeps an edit, and leaves the o
     await waitForCount(browser, 140);
     await (await browser.$(byTestId("demo-banner"))).waitForDisplayed({ timeout: 10_000 });
     edit = await changeLevelByKeyboard(browser);
-    mkdirSync(join(here, "artifacts"), { recursive: true });
-    await browser.saveScreenshot(join(here, "artifacts", "matrix.png"));
+    mkdirSync(artifacts, { recursive: true });
+    await browser.saveScreenshot(join(artifacts, "matrix.png"));
 
     await (await browser.$(byTestId("demo-leave"))).click();
     await (await browser.$(byTestId("first-run-demo"))).waitForDisplayed({ timeout: 10_000 });
@@ -534,13 +498,6 @@ function fourPeople(name) {
   );
   execFileSync(cli, ["--db", db, "import", people, "--create-missing"]);
   return db;
-}
-
-/** The whitespace-normalized text of the first element matching `selector`. */
-async function textOf(browser, selector) {
-  const element = await browser.$(selector);
-  await element.waitForExist({ timeout: 10_000 });
-  return browser.execute((el) => el.textContent.replace(/\s+/g, " ").trim(), element);
 }
 
 test("rating someone's AI maturity shows it in their radar", async () => {

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the end-to-end journeys: a virtual display, one tauri-driver, node's test runner.
 # Expects the apps built (cargo build --workspace --tests --bins --features talentwerk/e2e) and `npm ci` done in this folder.
+# E2E_FILES picks the test file (default journeys.test.mjs; scripts/check-package.sh runs
+# installed.test.mjs against the installed program), E2E_PATTERN a subset of its tests.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -46,4 +48,4 @@ for _ in $(seq 1 100); do
 done
 
 cd "$here"
-node --test --test-concurrency=1 ${E2E_PATTERN:+--test-name-pattern="$E2E_PATTERN"} journeys.test.mjs
+node --test --test-concurrency=1 ${E2E_PATTERN:+--test-name-pattern="$E2E_PATTERN"} "${E2E_FILES:-journeys.test.mjs}"

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Checks the installer for real, as a user would meet it: installs the newest .deb from
+# target/release/bundle/deb (scripts/package.sh builds it) with apt, checks its desktop entry,
+# starts the installed /usr/bin/talentwerk under Xvfb on a fresh company file through one
+# WebDriver journey (tests/e2e/installed.test.mjs), and removes the package again, also when
+# a step fails. Also starts the AppImage when one was built. Needs root or sudo.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sudo_cmd=()
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+apt_get() { DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get "$@"; }
+
+deb="$(ls -t target/release/bundle/deb/*.deb 2>/dev/null | head -1 || true)"
+[ -n "$deb" ] || { echo "no .deb in target/release/bundle/deb: run scripts/package.sh first" >&2; exit 1; }
+size=$(stat -c %s "$deb")
+echo "==> $deb: $(( (size + 524288) / 1048576 )) MB (goal: at most 25 MB)"
+if ((size > 25 * 1048576)); then echo "warning: the .deb is larger than the 25 MB goal" >&2; fi
+
+dpkg -s desktop-file-utils >/dev/null 2>&1 || apt_get install -y -qq --no-install-recommends desktop-file-utils
+
+if dpkg -s talentwerk >/dev/null 2>&1; then
+  echo "Talentwerk is already installed here; this check installs and removes its own copy. Remove it first (apt-get remove talentwerk)." >&2
+  exit 1
+fi
+remove() { apt_get remove -y -qq talentwerk >/dev/null 2>&1 || true; }
+trap remove EXIT
+
+echo "==> installing $deb"
+apt_get install -y -qq --no-install-recommends "./$deb"
+echo "==> what it installed"
+dpkg -L talentwerk | grep -E '^/usr/(bin|share/applications|share/icons/hicolor/128x128|share/doc)/' | sort
+desktop="$(dpkg -L talentwerk | grep -E '^/usr/share/applications/.*\.desktop$')"
+desktop-file-validate "$desktop"
+grep -E '^(Name|GenericName|Comment|Categories|Exec)=' "$desktop"
+grep -q '^Categories=.*Office' "$desktop" || { echo "the desktop entry must list the category Office" >&2; exit 1; }
+grep -q '^Comment=.*KI-Kompetenz' "$desktop" || { echo "the desktop entry must carry the German comment" >&2; exit 1; }
+[ "$(dpkg-query -W -f '${Version}' talentwerk)" = "$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)" ] \
+  || { echo "the package version must be the workspace's" >&2; exit 1; }
+
+echo "==> the installed program, through WebDriver"
+TALENTWERK_APP=/usr/bin/talentwerk E2E_FILES=installed.test.mjs tests/e2e/run.sh
+
+echo "==> removing the package"
+apt_get remove -y -qq talentwerk
+trap - EXIT
+[ ! -e /usr/bin/talentwerk ] || { echo "/usr/bin/talentwerk is still there after removal" >&2; exit 1; }
+echo "installed, started, created a company, removed: the .deb works"
