@@ -3,7 +3,8 @@
 # target/release/bundle/deb (scripts/package.sh builds it) with apt, checks its desktop entry,
 # starts the installed /usr/bin/talentwerk under Xvfb on a fresh company file through one
 # WebDriver journey (tests/e2e/installed.test.mjs), and removes the package again, also when
-# a step fails. Also starts the AppImage when one was built. Needs root or sudo.
+# a step fails. Then the same journey against the AppImage, when one was built. Needs root or
+# sudo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,3 +47,12 @@ apt_get remove -y -qq talentwerk
 trap - EXIT
 [ ! -e /usr/bin/talentwerk ] || { echo "/usr/bin/talentwerk is still there after removal" >&2; exit 1; }
 echo "installed, started, created a company, removed: the .deb works"
+
+appimage="$(ls -t target/release/bundle/appimage/*.AppImage 2>/dev/null | head -1 || true)"
+if [ -n "$appimage" ]; then
+  echo "==> $appimage: $(( ($(stat -c %s "$appimage") + 524288) / 1048576 )) MB, through WebDriver"
+  # Without FUSE (as on CI machines and in containers) an AppImage unpacks itself and runs;
+  # on a desktop with libfuse2 it mounts itself instead.
+  APPIMAGE_EXTRACT_AND_RUN=1 TALENTWERK_APP="$PWD/$appimage" E2E_FILES=installed.test.mjs tests/e2e/run.sh
+  echo "started, created a company: the AppImage works"
+fi

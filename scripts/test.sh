@@ -57,7 +57,7 @@ echo "build output: $(du -sh target | cut -f1)"
 (cd tests/e2e && npm install --no-audit --no-fund)
 tests/e2e/run.sh
 
-step "installers: build the .deb (release), install it, start it through WebDriver, remove it"
-scripts/package.sh deb
+step "installers: build the .deb and the AppImage (release), install, start through WebDriver, remove"
+scripts/package.sh deb appimage
 scripts/check-package.sh
 echo "build output: $(du -sh target | cut -f1)"
