@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import App from './App.svelte';
@@ -333,6 +333,8 @@ describe('the app menu', () => {
     const backend = await ready({ openCompanyFile: null });
     await click('newFile');
     expect(await screen.findByTestId('new-company-name')).toBeInTheDocument();
+    await fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByTestId('new-company-name')).toBeNull());
     await click('openFile');
     await waitFor(() => expect(backend.commandsCalled()).toContain('openCompanyFile'));
   });
@@ -349,7 +351,12 @@ describe('the app menu', () => {
     expect(backend.argsOf('setLevel')[1].slice(0, 2)).toEqual([employeeId, competencyId]);
 
     const execCommand = vi.fn(() => true);
+    const original = Object.getOwnPropertyDescriptor(document, 'execCommand');
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    onTestFinished(() => {
+      if (original) Object.defineProperty(document, 'execCommand', original);
+      else delete (document as { execCommand?: unknown }).execCommand;
+    });
     const search = screen.getByTestId('matrix-search');
     search.focus();
     await click('undo');
@@ -362,6 +369,24 @@ describe('the app menu', () => {
     await fireEvent.keyDown(grid, { key: 'z', ctrlKey: true });
     expect(execCommand).toHaveBeenCalledTimes(2);
     expect(await screen.findByText('Es gibt keine Änderung zum Rückgängigmachen.')).toBeInTheDocument();
+  });
+
+  it('does nothing behind an open dialog: no screen switch, no matrix undo', async () => {
+    const backend = await ready({ setLevel: assessment, previewMatrixPrint: { pageCount: 1, pages: [] } });
+    const grid = screen.getByTestId('matrix-grid');
+    grid.focus();
+    await fireEvent.keyDown(grid, { key: '3' });
+    await waitFor(() => expect(backend.argsOf('setLevel')).toHaveLength(1));
+    await click('print');
+    expect(await screen.findByTestId('print-dialog')).toBeInTheDocument();
+
+    await click('showSettings');
+    await click('undo');
+    await click('guide');
+    expect(current()).toHaveAttribute('data-testid', 'nav-matrix');
+    expect(screen.getByTestId('print-dialog')).toBeInTheDocument();
+    expect(screen.queryByTestId('guide')).toBeNull();
+    expect(backend.argsOf('setLevel')).toHaveLength(1);
   });
 
   it('Benutzerhandbuch shows the guide, Über Talentwerk the about dialog', async () => {

@@ -15,7 +15,7 @@ export function gridAction(event: KeyPress, current: Cell, bounds: Bounds): Grid
   return level === null ? null : { type: 'level', level };
 }
 
-/** Ctrl+Shift+P (Cmd on macOS) opens "Drucken / PDF"; Ctrl+P stays the browser's print. */
+/** Ctrl+Shift+P (Cmd on macOS) opens "Drucken / PDF", as Ctrl+P does through the app menu. */
 export function opensPrintDialog(event: KeyPress): boolean {
   const ctrl = event.ctrlKey || event.metaKey;
   return ctrl && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'p';
