@@ -9,10 +9,15 @@
 //! appear too: the list errs on the side of too many), the JavaScript bundled into
 //! `ui/dist`, and the two fonts. It reads only local files (`cargo metadata --offline`); it
 //! must never reach a network.
+//!
+//! MIT, BSD and Apache require the copyright notice and the licence text to go with the
+//! program, so the Markdown file also carries the licence files each package ships (from the
+//! crate sources in Cargo's registry and from `ui/node_modules`), every distinct text once.
+//! The JSON for the dialog stays small: names, versions and licence expressions only.
 
 use serde_json::{json, Value};
 use std::cmp::Ordering;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -25,6 +30,8 @@ struct Package {
     version: String,
     license: String,
     repository: String,
+    /// The normalized texts of the licence files the package ships, in file-name order.
+    texts: Vec<String>,
 }
 
 fn root() -> PathBuf {
@@ -36,6 +43,61 @@ fn root() -> PathBuf {
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+/// Line endings as `\n`, no trailing whitespace on a line, no blank lines around the text.
+fn normalize(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    lines.join("\n").trim_matches('\n').to_string()
+}
+
+/// Whether a file in a package folder is a licence file by its name.
+fn is_licence_file(name: &str) -> bool {
+    let name = name.to_ascii_uppercase();
+    [
+        "LICENSE",
+        "LICENCE",
+        "COPYING",
+        "COPYRIGHT",
+        "NOTICE",
+        "UNLICENSE",
+    ]
+    .iter()
+    .any(|prefix| name.starts_with(prefix))
+}
+
+/// The licence texts shipped in the package folder `dir`: the file `license_file` names
+/// (relative to `dir`) if given, else every licence file in `dir`, sorted by file name.
+fn licence_texts(dir: &Path, license_file: Option<&str>) -> Vec<String> {
+    let files: Vec<PathBuf> = match license_file {
+        Some(file) => vec![dir.join(file)],
+        None => {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+                .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+                .map(|entry| entry.expect("directory entry").path())
+                .filter(|path| {
+                    path.is_file()
+                        && path
+                            .file_name()
+                            .and_then(|n| n.to_str())
+                            .is_some_and(is_licence_file)
+                })
+                .collect();
+            files.sort();
+            files
+        }
+    };
+    let mut texts: Vec<String> = Vec::new();
+    for file in files {
+        let bytes =
+            std::fs::read(&file).unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+        let text = normalize(&String::from_utf8_lossy(&bytes));
+        if !text.is_empty() && !texts.contains(&text) {
+            texts.push(text);
+        }
+    }
+    texts
 }
 
 /// "1.10.0" after "1.9.3"; a pre-release before its release.
@@ -150,10 +212,14 @@ fn rust_crates() -> Vec<Package> {
                     "the crate {name} names no licence expression: look it up and list it by hand"
                 )
             });
+            let dir = Path::new(p["manifest_path"].as_str().expect("manifest_path"))
+                .parent()
+                .expect("a manifest sits in its crate folder");
             Package {
                 version: p["version"].as_str().unwrap().to_string(),
                 license,
                 repository: p["repository"].as_str().unwrap_or("").to_string(),
+                texts: licence_texts(dir, p["license_file"].as_str()),
                 name,
             }
         })
@@ -227,12 +293,63 @@ fn npm_packages() -> Vec<Package> {
             version: entry["version"].as_str().expect("version").to_string(),
             license: spdx(license),
             repository: String::new(),
+            texts: licence_texts(&root().join("ui").join(&path), None),
         });
         if name != "svelte" {
             todo.extend(dependencies(entry).into_iter().map(|d| (path.clone(), d)));
         }
     }
     sorted(list)
+}
+
+/// A fence of backticks longer than any run of backticks in `text`.
+fn fence(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    "`".repeat(longest.max(2) + 1)
+}
+
+/// `name version` of each package in `list`, joined with commas.
+fn names(list: &[&Package]) -> String {
+    list.iter()
+        .map(|p| format!("{} {}", p.name, p.version))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Each distinct licence text once, under the packages that ship exactly that text (in the
+/// order of their first package), then the packages that ship no licence file.
+fn licence_texts_section(heading: &str, list: &[Package]) -> (String, usize) {
+    let mut carriers: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (index, p) in list.iter().enumerate() {
+        for text in &p.texts {
+            carriers.entry(text.as_str()).or_default().push(index);
+        }
+    }
+    let mut groups: Vec<(&str, Vec<usize>)> = carriers.into_iter().collect();
+    groups.sort_by_key(|(text, indices)| (indices[0], *text));
+
+    let mut out = format!("### {heading}\n\n");
+    for (number, (text, indices)) in groups.iter().enumerate() {
+        let packages: Vec<&Package> = indices.iter().map(|&i| &list[i]).collect();
+        let fence = fence(text);
+        out.push_str(&format!(
+            "#### Text {}: {}\n\n{fence}text\n{text}\n{fence}\n\n",
+            number + 1,
+            names(&packages)
+        ));
+    }
+    let without: Vec<&Package> = list.iter().filter(|p| p.texts.is_empty()).collect();
+    if !without.is_empty() {
+        let entries: Vec<String> = without
+            .iter()
+            .map(|p| format!("{} {} ({})", p.name, p.version, p.license))
+            .collect();
+        out.push_str(&format!(
+            "Ohne eigene Lizenzdatei im Paket; es gilt die angegebene Lizenz: {}.\n\n",
+            entries.join(", ")
+        ));
+    }
+    (out, groups.len())
 }
 
 /// A table cell: no line breaks, no column separators.
@@ -251,11 +368,14 @@ fn markdown(crates: &[Package], npm: &[Package], inter: &Package) -> String {
     out.push_str(
         "Talentwerk steht unter der MIT-Lizenz (siehe `LICENSE`). Das Programm enthält \
          Schriften und Bibliotheken anderer Urheber; sie sind hier mit ihren Lizenzen \
-         aufgeführt.\n\n",
+         aufgeführt. Nach den Tabellen folgen die Lizenztexte, die den Paketen beiliegen.\n\n",
     );
     out.push_str(
         "Diese Datei wird erzeugt (`cargo test -p talentwerk --test third_party_licenses`, \
-         aus `Cargo.lock` und `ui/package-lock.json`); bitte nicht von Hand ändern.\n\n",
+         aus `Cargo.lock` und `ui/package-lock.json`); bitte nicht von Hand ändern. Die \
+         Liste folgt dem Abhängigkeitsgraphen der Linux-Ausgabe (x86_64); die Ausgaben für \
+         Windows und macOS binden statt einiger Linux-Bibliotheken (etwa GTK und WebKitGTK) \
+         andere Plattform-Bibliotheken ein.\n\n",
     );
     out.push_str(&format!(
         "Insgesamt: {} Rust-Bibliotheken, {} JavaScript-Bibliotheken, 2 Schriften.\n\n",
@@ -313,7 +433,22 @@ fn markdown(crates: &[Package], npm: &[Package], inter: &Package) -> String {
             cell(&p.license)
         ));
     }
-    out
+    out.push('\n');
+
+    let (rust_texts, rust_count) = licence_texts_section("Rust-Bibliotheken", crates);
+    let (npm_texts, npm_count) =
+        licence_texts_section("JavaScript-Bibliotheken der Oberfläche", npm);
+    out.push_str("## Lizenztexte (License texts)\n\n");
+    out.push_str(&format!(
+        "Die Lizenz- und Copyright-Dateien, die den Paketen beiliegen ({} verschiedene Texte \
+         der Rust-Bibliotheken, {} der JavaScript-Bibliotheken). Jeder Text steht einmal, \
+         unter den Paketen (Name Version), die genau diesen Text mitbringen. Steht eine \
+         Lizenzwahl (`MIT OR Apache-2.0`) in der Tabelle, liegen oft beide Texte bei.\n\n",
+        rust_count, npm_count
+    ));
+    out.push_str(&rust_texts);
+    out.push_str(&npm_texts);
+    out.trim_end().to_string() + "\n"
 }
 
 /// One entry per line: small, and a changed crate is a one-line diff.

@@ -1473,6 +1473,8 @@ export const de = {
   'about.licences.title': 'Lizenzen von Drittsoftware',
   'about.licences.lead':
     'Talentwerk enthält Bibliotheken und Schriften anderer Urheber, die unter freien Lizenzen stehen. Hier sind sie mit ihren Lizenzen aufgeführt.',
+  'about.licences.texts':
+    'Die vollständigen Lizenztexte stehen in der Datei THIRD-PARTY-LICENSES.md, die mit dem Programm ausgeliefert wird (unter Linux: /usr/share/doc/talentwerk/THIRD-PARTY-LICENSES.md).',
   'about.licences.summary': '{crates} Rust-Bibliotheken, {npm} JavaScript-Bibliotheken, {fonts} Schriften',
   'about.licences.loading': 'Die Liste wird geladen …',
   'about.licences.byLicence': 'Nach Lizenz',

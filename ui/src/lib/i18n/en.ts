@@ -1466,6 +1466,8 @@ export const en = {
   'about.licences.title': 'Third-party licences',
   'about.licences.lead':
     'Talentwerk contains libraries and fonts by other authors under free licences. They are listed here with their licences.',
+  'about.licences.texts':
+    'The full licence texts are in the file THIRD-PARTY-LICENSES.md that ships with the program (on Linux: /usr/share/doc/talentwerk/THIRD-PARTY-LICENSES.md).',
   'about.licences.summary': '{crates} Rust libraries, {npm} JavaScript libraries, {fonts} fonts',
   'about.licences.loading': 'Loading the list …',
   'about.licences.byLicence': 'By licence',

@@ -42,6 +42,9 @@ describe('AboutDialog', () => {
     expect(screen.getByTestId('about-sqlite')).toHaveTextContent('3.53.2');
     expect(screen.getByTestId('about-file')).toHaveTextContent(appInfo.databasePath);
     expect(screen.getByTestId('about-facts')).toHaveTextContent('Linux');
+    expect(screen.getByTestId('about-licences-texts')).toHaveTextContent(
+      'Die vollständigen Lizenztexte stehen in der Datei THIRD-PARTY-LICENSES.md, die mit dem Programm ausgeliefert wird (unter Linux: /usr/share/doc/talentwerk/THIRD-PARTY-LICENSES.md).',
+    );
     expect(backend.commandsCalled()).toEqual(['getAppInfo']);
   });
 
@@ -91,6 +94,7 @@ describe('AboutDialog', () => {
     setup();
     await waitFor(() => expect(screen.getByTestId('about-version')).toHaveTextContent('Version 0.1.0'));
     expect(screen.getByTestId('about-offline')).toHaveTextContent('No network connection');
+    expect(screen.getByTestId('about-licences-texts')).toHaveTextContent('/usr/share/doc/talentwerk/THIRD-PARTY-LICENSES.md');
     expect(await screen.findByTestId('about-licences-summary')).toHaveTextContent('Rust libraries');
   });
 });
