@@ -8,17 +8,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-sudo_cmd=()
-[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-apt_get() { DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get "$@"; }
+source scripts/setup.sh
+apt_install_missing desktop-file-utils
+mb() { echo $(( ($(stat -c %s "$1") + 524288) / 1048576 )); }
+
+# The journey reads the new file back with talentwerk-cli, and needs the WebDriver packages.
+if [ -z "${TALENTWERK_CLI:-}" ] && [ ! -x target/debug/talentwerk-cli ]; then
+  cargo build --release -p talentwerk -p talentwerk-core --bins --features tauri/custom-protocol
+  export TALENTWERK_CLI="$PWD/target/release/talentwerk-cli"
+fi
+[ -d tests/e2e/node_modules ] || (cd tests/e2e && npm install --no-audit --no-fund)
 
 deb="$(ls -t target/release/bundle/deb/*.deb 2>/dev/null | head -1 || true)"
 [ -n "$deb" ] || { echo "no .deb in target/release/bundle/deb: run scripts/package.sh first" >&2; exit 1; }
-size=$(stat -c %s "$deb")
-echo "==> $deb: $(( (size + 524288) / 1048576 )) MB (goal: at most 25 MB)"
-if ((size > 25 * 1048576)); then echo "warning: the .deb is larger than the 25 MB goal" >&2; fi
-
-dpkg -s desktop-file-utils >/dev/null 2>&1 || apt_get install -y -qq --no-install-recommends desktop-file-utils
+echo "==> $deb: $(mb "$deb") MB (goal: at most 25 MB)"
+if (($(stat -c %s "$deb") > 25 * 1048576)); then echo "warning: the .deb is larger than the 25 MB goal" >&2; fi
 
 if dpkg -s talentwerk >/dev/null 2>&1; then
   echo "Talentwerk is already installed here; this check installs and removes its own copy. Remove it first (apt-get remove talentwerk)." >&2
@@ -50,7 +54,7 @@ echo "installed, started, created a company, removed: the .deb works"
 
 appimage="$(ls -t target/release/bundle/appimage/*.AppImage 2>/dev/null | head -1 || true)"
 if [ -n "$appimage" ]; then
-  echo "==> $appimage: $(( ($(stat -c %s "$appimage") + 524288) / 1048576 )) MB, through WebDriver"
+  echo "==> $appimage: $(mb "$appimage") MB, through WebDriver"
   # Without FUSE (as on CI machines and in containers) an AppImage unpacks itself and runs;
   # on a desktop with libfuse2 it mounts itself instead.
   APPIMAGE_EXTRACT_AND_RUN=1 TALENTWERK_APP="$PWD/$appimage" E2E_FILES=installed.test.mjs tests/e2e/run.sh

