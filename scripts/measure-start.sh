@@ -42,6 +42,6 @@ node -e '
   console.log([new Date().toISOString().slice(0, 10), process.argv[2], process.argv[3],
     round(small.first), round(small.matrix), round(large.matrix), round(large.edit),
     round(large.pssApp), round(large.pssAll)].join(";"));
-' "$out/result.json" "$(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo +)" "$runs" >>"$csv"
+' "$out/result.json" "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!docs/start-measurements.csv' || echo +)" "$runs" >>"$csv"
 echo
 column -t -s ';' "$csv" 2>/dev/null || cat "$csv"
