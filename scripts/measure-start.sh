@@ -15,7 +15,7 @@ rm -rf "$out" && mkdir -p "$out"
 
 if [ -z "${TALENTWERK_APP:-}" ]; then
   echo "==> building the release app as the installers ship it"
-  (cd ui && npm ci --no-audit --no-fund && npm run build)
+  build_ui
   ui/node_modules/.bin/tauri build --ci --no-bundle
   export TALENTWERK_APP="$PWD/target/release/talentwerk"
 fi

@@ -14,7 +14,7 @@ bundles=("$@")
 # scripts/test.sh has just built it.
 if [ "${TALENTWERK_UI_BUILT:-}" != 1 ]; then
   echo "==> building the user interface"
-  (cd ui && npm ci --no-audit --no-fund && npm run build)
+  build_ui
 fi
 # Only what this run builds is found and checked afterwards.
 rm -rf target/release/bundle/deb target/release/bundle/appimage

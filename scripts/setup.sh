@@ -32,3 +32,6 @@ for tool in cargo node npm; do
     exit 1
   fi
 done
+
+# The web UI the app embeds (ui/dist), installed exactly as ui/package-lock.json pins it.
+build_ui() { (cd ui && npm ci --no-audit --no-fund && npm run build); }

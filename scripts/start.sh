@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
 echo "==> building the user interface"
-(cd ui && npm ci --no-audit --no-fund && npm run build)
+build_ui
 echo "==> building the desktop app (the release binary the installers ship)"
 ui/node_modules/.bin/tauri build --ci --no-bundle
 echo "==> starting Talentwerk"

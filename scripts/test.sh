@@ -24,7 +24,7 @@ step "formatting"
 cargo fmt --all --check
 
 step "user interface: install and build (the app embeds ui/dist)"
-(cd ui && npm ci --no-audit --no-fund && npm run build)
+build_ui
 
 step "core and shell tests; the shell's tests export the IPC bindings"
 cargo test --workspace "${features[@]}"

@@ -615,8 +615,8 @@ pub fn widen_framework(
     competencies: usize,
     assessed_on: NaiveDate,
 ) -> Result<()> {
-    let pillars = framework::load(tx)?.pillars;
-    let seeded = framework::load(tx)?.competencies.len();
+    let framework = framework::load(tx)?;
+    let (pillars, seeded) = (framework.pillars, framework.competencies.len());
     let mut added = Vec::new();
     for i in seeded..competencies {
         added.push(framework::create_competency(
